@@ -1,0 +1,1 @@
+"""The authors' command line (``samverkan``)."""

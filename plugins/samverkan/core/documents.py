@@ -1,0 +1,86 @@
+"""The content model: every page the site will have, written or generated.
+
+A :class:`Document` is one page in one language. Translations of the same page
+share a translation ``key`` (the original's path) and form a group in the
+:class:`~samverkan.core.project.Project`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from samverkan.core.frontmatter import FrontMatter
+from samverkan.core.languages import Language
+from samverkan.core.source import SourceText
+
+
+class Kind(str, enum.Enum):
+    """What a page is. Templates and tests can ask a page for its kind."""
+
+    PAGE = "page"
+    """A page written in docs/."""
+    NOTICE = "notice"
+    """Generated: tells readers of a language that a page exists only in another."""
+    ERROR = "error"
+    """Generated: the not-found page."""
+
+
+@dataclass(eq=False)
+class Document:
+    """One page of the built site in one language.
+
+    Attributes:
+        kind: what the page is.
+        language: its language.
+        key: the translation key: the original's ``src_uri``, shared by translations.
+        src_uri: its path as the engine sees it (relative to docs/ for pages,
+            ``blog/...`` and ``references/...`` for the other folders).
+        url: its address relative to the site root, e.g. ``en/about/`` ('' is home).
+        title: its title in its language.
+        meta: checked front matter, with inherited fields for translations.
+        source: the source text, or None for generated pages.
+        front_matter: the parsed front matter with positions, or None.
+        markdown: the Markdown of a generated page (None for written pages).
+        data: what a generated page is about (kind-specific).
+    """
+
+    kind: Kind
+    language: Language
+    key: str
+    src_uri: str
+    url: str
+    title: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    source: SourceText | None = None
+    front_matter: FrontMatter | None = None
+    markdown: str | None = None
+    data: Any = None
+
+    @property
+    def is_generated(self) -> bool:
+        return self.source is None
+
+    @property
+    def source_path(self) -> str | None:
+        """The repository-relative path of the written file, if there is one."""
+        return self.source.path if self.source else None
+
+    @property
+    def dest_uri(self) -> str:
+        """The output file: ``en/about/index.html``."""
+        return f"{self.url}index.html" if not self.url or self.url.endswith("/") else self.url
+
+    @property
+    def summary(self) -> str | None:
+        value = self.meta.get("summary") or self.meta.get("description")
+        return value if isinstance(value, str) else None
+
+    @property
+    def indexable(self) -> bool:
+        """Whether the page belongs in search and the sitemap."""
+        return self.kind not in (Kind.NOTICE, Kind.ERROR)
+
+    def __repr__(self) -> str:
+        return f"Document({self.kind.value}, {self.language.code}, {self.src_uri!r} -> /{self.url})"

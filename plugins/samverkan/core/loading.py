@@ -1,0 +1,132 @@
+"""Reading a folder of Markdown sources: decode, split, parse, check, pair translations.
+
+Pages, entries and references all go through :func:`load_folder`; what differs
+is the schema and what is made of the result.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from samverkan.core.diagnostics import Diagnostics, Location
+from samverkan.core.frontmatter import FrontMatter, parse_front_matter
+from samverkan.core.languages import Language, Languages
+from samverkan.core.schema import Schema, inherit
+from samverkan.core.source import SourceText, read_source
+
+_H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+_FENCE = re.compile(r"^(```|~~~)")
+
+
+@dataclass(eq=False)
+class Loaded:
+    """One checked source file.
+
+    Attributes:
+        path: repository-relative path ("docs/om-oss.en.md").
+        name: path relative to the folder ("om-oss.en.md").
+        original_name: the name of the original ("om-oss.md"); equal to ``name`` for originals.
+        language: the file's language.
+        source, front_matter: the parsed file.
+        own: the fields the file itself sets, checked.
+        meta: ``own`` merged over the original's fields (for translations), else ``own``.
+        original: the original's :class:`Loaded`, for translations.
+    """
+
+    path: str
+    name: str
+    original_name: str
+    language: Language
+    source: SourceText
+    front_matter: FrontMatter
+    own: dict[str, Any]
+    meta: dict[str, Any]
+    original: Loaded | None = None
+
+    @property
+    def is_translation(self) -> bool:
+        return self.original is not None
+
+    def heading(self) -> str | None:
+        """The text of the first ``# Heading`` in the body, if any."""
+        return first_heading(self.source.body)
+
+
+def discover(root: Path, folder: str, extensions: tuple[str, ...] = (".md",)) -> list[str]:
+    """Paths (relative to ``folder``) of the source files below ``root/folder``, sorted.
+
+    Hidden files and folders (starting with '.') are skipped.
+    """
+    base = root / folder
+    found = []
+    for directory, subdirs, files in os.walk(base):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        relative = Path(directory).relative_to(base).as_posix()
+        for name in files:
+            if name.startswith(".") or not name.endswith(extensions):
+                continue
+            found.append(name if relative == "." else f"{relative}/{name}")
+    return sorted(found)
+
+
+def load_folder(
+    root: Path,
+    folder: str,
+    names: list[str],
+    schema: Schema,
+    languages: Languages,
+    diagnostics: Diagnostics,
+    timezone: str,
+) -> list[Loaded]:
+    """Load ``names`` from ``root/folder``; originals first, each translation after.
+
+    A translation without an original is reported (``translation-orphan``) and
+    left out: its address and language switch would have nothing to follow.
+    """
+    originals: dict[str, Loaded] = {}
+    translations: list[Loaded] = []
+    for name in names:
+        original_name, language = languages.split_name(name)
+        path = f"{folder}/{name}"
+        source = read_source(root, path, diagnostics)
+        if source is None:
+            continue
+        front_matter = parse_front_matter(source, diagnostics)
+        if front_matter is None:
+            continue
+        own = schema.validate(front_matter, diagnostics, timezone)
+        loaded = Loaded(path, name, original_name, language, source, front_matter, own, own)
+        if language == languages.default:
+            originals[name] = loaded
+        else:
+            translations.append(loaded)
+    result = list(originals.values())
+    for loaded in translations:
+        original = originals.get(loaded.original_name)
+        if original is None:
+            original_path = f"{folder}/{loaded.original_name}"
+            if not (root / original_path).exists():
+                diagnostics.error("translation-orphan", Location(loaded.path, 1), original=original_path)
+            continue
+        loaded.original = original
+        loaded.meta = inherit(original.own, loaded.own)
+        result.append(loaded)
+    return result
+
+
+def first_heading(markdown: str) -> str | None:
+    """The first level-one ATX heading outside code blocks."""
+    in_code = False
+    for line in markdown.split("\n"):
+        if _FENCE.match(line):
+            in_code = not in_code
+            continue
+        if not in_code:
+            match = _H1.match(line)
+            if match:
+                return match.group(1)
+    return None

@@ -1,0 +1,97 @@
+"""A whole site's content, loaded once, indexed for every later lookup.
+
+:func:`load_project` reads every source, checks it, and derives what the site
+will contain. Nothing here renders HTML or knows about MkDocs; the adapter and
+the command line both start from a :class:`Project`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from samverkan.core.diagnostics import Diagnostics, Location
+from samverkan.core.documents import Document, Kind
+from samverkan.core.languages import Language
+from samverkan.core.settings import Settings
+from samverkan.core import urls
+
+
+@dataclass(eq=False)
+class Project:
+    """Every document of the site, by path and by translation group."""
+
+    settings: Settings
+    diagnostics: Diagnostics = field(default_factory=Diagnostics)
+    documents: dict[str, Document] = field(default_factory=dict)
+    groups: dict[str, dict[str, Document]] = field(default_factory=dict)
+    by_source_path: dict[str, Document] = field(default_factory=dict)
+
+    def add(self, document: Document) -> None:
+        """Register a document (written or generated)."""
+        self.documents[document.src_uri] = document
+        self.groups.setdefault(document.key, {})[document.language.code] = document
+        if document.source_path:
+            self.by_source_path[document.source_path] = document
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents.values())
+
+    def in_language(self, language: Language) -> list[Document]:
+        return [doc for doc in self if doc.language == language]
+
+    def counterpart(self, document: Document, language: Language) -> Document | None:
+        """The same page in ``language``: its translation or notice page, if there is one."""
+        return self.groups.get(document.key, {}).get(language.code)
+
+    def original(self, document: Document) -> Document | None:
+        """The default-language document of ``document``'s group."""
+        return self.counterpart(document, self.settings.languages.default)
+
+    def alternates(self, document: Document) -> list[Document]:
+        """The real translations of ``document`` (itself included), in language order.
+
+        Notice pages are not translations: they are never alternates.
+        """
+        if not document.indexable:
+            return []
+        group = self.groups.get(document.key, {})
+        return [
+            group[language.code]
+            for language in self.settings.languages.all
+            if language.code in group and group[language.code].indexable
+        ]
+
+    def check_unique_urls(self) -> None:
+        """Report two documents that claim the same address, naming both files."""
+        claims = [(doc.url, _location(doc)) for doc in self]
+        for url, first, second in urls.find_duplicates(claims):
+            self.diagnostics.error("duplicate-url", second, url=url, other=str(first.path))
+
+    def __repr__(self) -> str:
+        return f"Project({len(self.documents)} documents, {self.diagnostics!r})"
+
+
+def _location(document: Document) -> Location:
+    if document.front_matter is not None and "slug" in document.front_matter:
+        return document.front_matter.location("slug")
+    return Location(document.source_path or document.src_uri, 1 if document.source_path else 0)
+
+
+def load_project(settings: Settings) -> Project:
+    """Read, check and index all content of the site described by ``settings``."""
+    from samverkan.core import pages, translations
+
+    project = Project(settings)
+    pages.load_pages(project)
+    translations.add_notice_pages(project, lambda doc: settings.pages_missing_translation)
+    project.check_unique_urls()
+    return project
+
+
+def count_kinds(project: Project) -> dict[Kind, int]:
+    """How many documents of each kind (for reports and tests)."""
+    counts: dict[Kind, int] = {}
+    for doc in project:
+        counts[doc.kind] = counts.get(doc.kind, 0) + 1
+    return counts

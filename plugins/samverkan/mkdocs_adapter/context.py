@@ -1,0 +1,111 @@
+"""What templates see as ``samverkan``: the page's language, strings and links.
+
+Material's own templates reach the strings through our
+``partials/language.html``; our templates use the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from samverkan.core import dates
+from samverkan.core.documents import Document, Kind
+from samverkan.core.languages import Language
+from samverkan.core.project import Project
+from samverkan.core.strings import translate
+from samverkan.core.translations import SwitchTarget, switch_targets
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """An hreflang alternate: language code (or 'x-default') and address."""
+
+    hreflang: str
+    href: str
+
+
+@dataclass(frozen=True)
+class FooterLink:
+    """A link in the footer, in the page's language."""
+
+    title: str
+    url: str
+
+
+class PageView:
+    """The ``samverkan`` object of one page's template context."""
+
+    def __init__(self, project: Project, document: Document | None, search: bool = True) -> None:
+        self._project = project
+        self.document = document
+        self.language: Language = document.language if document else project.settings.languages.default
+        self.search = search
+
+    @property
+    def lang(self) -> str:
+        """The page's language code, for ``<html lang>``."""
+        return self.language.code
+
+    @property
+    def kind(self) -> str:
+        return self.document.kind.value if self.document else Kind.ERROR.value
+
+    def t(self, key: str, count: int | None = None, **fields: Any) -> str:
+        """An interface string in the page's language."""
+        return translate(self.lang, key, count, **fields)
+
+    def t_in(self, code: str, key: str, **fields: Any) -> str:
+        """An interface string in another language (for passages marked with that ``lang``)."""
+        return translate(code, key, **fields)
+
+    def date(self, value: Any, style: str = "long") -> str:
+        """A date in the page's language: style 'full', 'long', 'month' or 'iso'."""
+        return dates.format_date(value, self.language.locale, style)
+
+    @property
+    def home_url(self) -> str:
+        """The start page of the page's language (site-root-relative)."""
+        return self.language.url_prefix
+
+    @property
+    def alternates(self) -> list[Alternate]:
+        """hreflang links: every real translation, itself included, and x-default."""
+        if self.document is None:
+            return []
+        documents = self._project.alternates(self.document)
+        if len(documents) < 2:
+            return []
+        absolute = self._project.settings.absolute_url
+        links = [Alternate(doc.language.code, absolute(doc.url)) for doc in documents]
+        links.append(Alternate("x-default", absolute(documents[0].url)))
+        return links
+
+    @property
+    def switch(self) -> list[SwitchTarget]:
+        """The language switch: where each other language leads."""
+        if self.document is None:
+            return [
+                SwitchTarget(language, language.url_prefix, True)
+                for language in self._project.settings.languages.translations
+            ]
+        return switch_targets(self._project, self.document)
+
+    @property
+    def original(self) -> Document | None:
+        """On a notice page: the page in its own language."""
+        if self.document is not None and self.document.kind is Kind.NOTICE:
+            return self.document.data
+        return None
+
+    @property
+    def footer_links(self) -> list[FooterLink]:
+        """The footer's links (accessibility statement, privacy ...) in the page's language."""
+        links = []
+        for key in self._project.settings.footer_links:
+            original = self._project.documents.get(key)
+            if original is None:
+                continue
+            target = self._project.counterpart(original, self.language) or original
+            links.append(FooterLink(target.title, target.url))
+        return links

@@ -1,0 +1,191 @@
+"""The ``samverkan`` MkDocs plugin: the thin layer between MkDocs and the core.
+
+Every hook hands its work to the core (which never imports MkDocs) or to a
+small adapter module, and turns the result into MkDocs objects:
+
+- ``on_config``: settings, theme overrides, the link extension;
+- ``on_pre_build``: load and check all content (before MkDocs empties
+  ``site/``, so a content error leaves the previous site in place);
+- ``on_files``: give each document its address; add generated pages;
+- ``on_nav``: one navigation per language;
+- ``on_page_markdown`` / ``on_page_context``: the page's checked front matter,
+  language, strings, switch and search entry;
+- ``on_post_build``: sitemap and search indexes.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from samverkan.core.documents import Document
+from samverkan.core.navigation import build_navigations, pages_in
+from samverkan.core.project import Project, load_project
+from samverkan.core.settings import Settings
+from samverkan.core.sitemap import render_sitemap
+from samverkan.mkdocs_adapter.config import SamverkanConfig
+from samverkan.mkdocs_adapter.context import PageView
+from samverkan.mkdocs_adapter.markdown_links import RepositoryLinks
+from samverkan.mkdocs_adapter.material_patches import fix_markup, patch_theme_files
+from samverkan.mkdocs_adapter.navigation import detach, to_mkdocs
+from samverkan.mkdocs_adapter.report import report
+from samverkan.mkdocs_adapter.search import LanguageSearch
+from samverkan.mkdocs_adapter.settings import settings_from
+
+THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
+STYLESHEET = "assets/stylesheets/samverkan.css"
+#: Folders outside docs/ whose changes ``mkdocs serve`` must see.
+WATCHED_FOLDERS = ("blog", "references")
+
+
+class SamverkanPlugin(BasePlugin[SamverkanConfig]):
+    """Bilingual pages, navigation, search and sitemap in one build pass."""
+
+    def __init__(self) -> None:
+        self.settings: Settings | None = None
+        self.project: Project | None = None
+        self.navigations: dict[str, Navigation] = {}
+        self.search: LanguageSearch | None = None
+        self._rendering: Document | None = None
+
+    # -- configuration ------------------------------------------------------
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        for name in ("search", "material/search"):
+            if name in config.plugins:
+                raise PluginError(
+                    "samverkan gör sökningen per språk själv: ta bort 'search' under 'plugins' i "
+                    "mkdocs.yml. (samverkan builds one search index per language: remove 'search' "
+                    "from 'plugins' in mkdocs.yml.)"
+                )
+        self.settings = settings_from(config, self.config)
+        position = 1 if config.theme.custom_dir else 0
+        config.theme.dirs.insert(position, str(THEME_DIR))
+        config.theme.static_templates.discard("sitemap.xml")
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        config.markdown_extensions.append(RepositoryLinks(self._rendering_state))
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        assert self.settings is not None
+        self.project = load_project(self.settings)
+        self.trees = build_navigations(self.project)
+        report(self.project.diagnostics, self.settings.message_language)
+        self.search = LanguageSearch(self.settings.languages) if self.config.search else None
+
+    # -- files and navigation -------------------------------------------------
+
+    @event_priority(-50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        project = self._project()
+        in_nav = {page.document.src_uri for page in pages_in(self.trees[project.settings.languages.default.code])}
+        for document in project:
+            file = files.get_file_from_path(document.src_uri)
+            if document.is_generated:
+                if file is not None:
+                    files.remove(file)
+                file = File.generated(config, document.src_uri, content=document.markdown or "")
+                files.append(file)
+            elif file is None:
+                file = File(document.src_uri, str(project.settings.root), config.site_dir, config.use_directory_urls)
+                files.append(file)
+            file.dest_uri = document.dest_uri
+            file.url = document.url or "./"
+            if document.src_uri not in in_nav:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+        patch_theme_files(files, config)
+        return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        project = self._project()
+        detach(files)
+        for language in project.settings.languages.all:
+            home = project.groups.get("index.md", {}).get(language.code)
+            self.navigations[language.code] = to_mkdocs(
+                self.trees[language.code], files, home.src_uri if home else None
+            )
+        return self.navigations[project.settings.languages.default.code]
+
+    # -- pages -------------------------------------------------------------
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        document = self._document(page)
+        page.meta = self._page_meta(document)
+        self._rendering = document
+        return document.markdown if document.is_generated else markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        self._rendering = None
+        return html
+
+    def on_page_context(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        document = self._document(page)
+        project = self._project()
+        context["nav"] = self.navigations[document.language.code]
+        context["samverkan"] = PageView(project, document, search=self.search is not None)
+        if document.language.url_prefix:
+            context["base_url"] = posixpath.join(context["base_url"], document.language.url_prefix)
+        if self.search is not None:
+            self.search.add(page, document)
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return fix_markup(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return fix_markup(output_content)
+
+    def on_template_context(
+        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
+        context["samverkan"] = PageView(self._project(), None, search=self.search is not None)
+        return context
+
+    # -- output ------------------------------------------------------------
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        project = self._project()
+        Path(config.site_dir, "sitemap.xml").write_bytes(render_sitemap(project))
+        if self.search is not None:
+            self.search.write(config.site_dir)
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        root = self._project().settings.root
+        for folder in WATCHED_FOLDERS:
+            if (root / folder).is_dir():
+                server.watch(str(root / folder))
+        return server
+
+    # -- helpers -------------------------------------------------------------
+
+    def _project(self) -> Project:
+        if self.project is None:
+            raise PluginError("samverkan: content was not loaded")
+        return self.project
+
+    def _document(self, page: Page) -> Document:
+        return self._project().documents[page.file.src_uri]
+
+    def _rendering_state(self) -> tuple[Project, Document] | None:
+        if self._rendering is None or self.project is None:
+            return None
+        return self.project, self._rendering
+
+    def _page_meta(self, document: Document) -> dict[str, Any]:
+        meta = dict(document.meta)
+        description = document.summary or self._project().settings.site_descriptions.get(document.language.code)
+        if description:
+            meta["description"] = description
+        return meta
