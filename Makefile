@@ -37,9 +37,10 @@ check: $(STAMP)
 test: $(STAMP) test-tools
 	$(BIN)/python -m pytest
 
-## bench: the performance benchmark (see docs in README)
+## bench: the performance benchmark: N=250 by default; `make bench FULL=1` for
+## N=250, 1000, 4000; more options with BENCH_ARGS (see `python -m bench --help`)
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(if $(FULL),--full) $(BENCH_ARGS)
 
 # Browser and validator tools the tests need: Debian's chromium, a Java runtime
 # for the Nu Html Checker, and axe-core + vnu-jar from npm (package-lock.json).
