@@ -46,6 +46,12 @@ def test_language_switch(page, example_url: str, start: str, link: str, target: 
     assert page.locator("h1").first.is_visible()
 
 
+def test_old_address_leads_to_the_entry(page, example_url: str) -> None:
+    page.goto(example_url + "2012/12/arets-tio-basta-i-samverkan-plats-10-6.html")
+    page.wait_for_url(example_url + "blogg/2012/arets-tio-basta-2012-del-1/")
+    assert page.locator("h1").first.inner_text().startswith("Årets tio bästa")
+
+
 def search(page, base: str, url: str, word: str) -> list[str]:
     """Type ``word`` into the search box of ``url``; the addresses of the results."""
     page.goto(base + url)

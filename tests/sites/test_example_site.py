@@ -95,3 +95,9 @@ def test_html_is_valid(example_site: Built) -> None:
         if m.get("type") == "error" and not any(re.search(p, m["message"]) for p in ACCEPTED_VNU_ERRORS)
     ]
     assert not errors, "\n".join(sorted(set(errors))[:40])
+
+
+def test_entries_show_their_collection_in_the_navigation(example_site: Built) -> None:
+    page = example_site.page("nyheter/2012/en-dorr-in-borlange/")
+    active = page.xpath("//nav[contains(@class,'md-nav--primary')]//li[contains(@class,'md-nav__item--active')]/a")
+    assert [" ".join(a.text_content().split()) for a in active] == ["Nyheter"]

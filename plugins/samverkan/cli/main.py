@@ -18,6 +18,7 @@ from pathlib import Path
 
 from samverkan.cli import project_settings
 from samverkan.core.project import load_project
+from samverkan.core.settings import SettingsError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +66,11 @@ def build(config_file: Path, site_dir: Path, strict: bool = False) -> int:
 
 def check(config_file: Path) -> int:
     """Check all content and print every problem; exit code 1 when there are errors."""
-    settings = project_settings.load(config_file)
+    try:
+        settings = project_settings.load(config_file)
+    except SettingsError as error:
+        print(f"{config_file.name}: plugins.samverkan: {error}", file=sys.stderr)
+        return 1
     project = load_project(settings)
     language = settings.message_language
     for diagnostic in project.diagnostics.sorted():

@@ -25,6 +25,26 @@ class Kind(str, enum.Enum):
     """Generated: tells readers of a language that a page exists only in another."""
     ERROR = "error"
     """Generated: the not-found page."""
+    ENTRY = "entry"
+    """A dated entry of a collection (news item, blog post)."""
+    COLLECTION = "collection"
+    """Generated: a collection's list of entries, newest first."""
+    ARCHIVE = "archive"
+    """Generated: a collection's year -> month tree with counts."""
+    ARCHIVE_YEAR = "archive-year"
+    """Generated: a collection's entries of one year."""
+    ARCHIVE_MONTH = "archive-month"
+    """Generated: a collection's entries of one month."""
+    TAGS = "tags"
+    """Generated: every tag, as a cloud and as a list."""
+    TAG = "tag"
+    """Generated: the entries with one tag."""
+    AUTHORS = "authors"
+    """Generated: every author."""
+    AUTHOR = "author"
+    """Generated: one author and their entries."""
+    SERIES = "series"
+    """Generated: the parts of one series, in order."""
 
 
 @dataclass(eq=False)
@@ -43,7 +63,9 @@ class Document:
         source: the source text, or None for generated pages.
         front_matter: the parsed front matter with positions, or None.
         markdown: the Markdown of a generated page (None for written pages).
-        data: what a generated page is about (kind-specific).
+        data: what the page is about: an :class:`~samverkan.core.entries.Entry` for
+            entries, a :class:`~samverkan.core.listings.Listing` for generated lists.
+        parent: the key of the page readers go up to (an entry's collection index).
     """
 
     kind: Kind
@@ -57,6 +79,7 @@ class Document:
     front_matter: FrontMatter | None = None
     markdown: str | None = None
     data: Any = None
+    parent: str | None = None
 
     @property
     def is_generated(self) -> bool:

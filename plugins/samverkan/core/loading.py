@@ -56,8 +56,9 @@ class Loaded:
         return first_heading(self.source.body)
 
 
-def discover(root: Path, folder: str, extensions: tuple[str, ...] = (".md",)) -> list[str]:
-    """Paths (relative to ``folder``) of the source files below ``root/folder``, sorted.
+def discover(root: Path, folder: str, extensions: tuple[str, ...] | None = (".md",)) -> list[str]:
+    """Paths (relative to ``folder``) of the files below ``root/folder`` with one of
+    ``extensions`` (every file with None), sorted.
 
     Hidden files and folders (starting with '.') are skipped.
     """
@@ -67,7 +68,7 @@ def discover(root: Path, folder: str, extensions: tuple[str, ...] = (".md",)) ->
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         relative = Path(directory).relative_to(base).as_posix()
         for name in files:
-            if name.startswith(".") or not name.endswith(extensions):
+            if name.startswith(".") or (extensions is not None and not name.endswith(extensions)):
                 continue
             found.append(name if relative == "." else f"{relative}/{name}")
     return sorted(found)
@@ -113,7 +114,7 @@ def load_folder(
                 diagnostics.error("translation-orphan", Location(loaded.path, 1), original=original_path)
             continue
         loaded.original = original
-        loaded.meta = inherit(original.own, loaded.own)
+        loaded.meta = inherit(original.own, loaded.own, schema.own)
         result.append(loaded)
     return result
 

@@ -156,6 +156,73 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "länken '{target}' pekar på en fil som inte finns. Rätta sökvägen.",
         "en": "the link '{target}' points to a file that does not exist. Fix the path.",
     },
+    "unknown-person": {
+        "sv": "'{id}' finns inte i författarfilen. Använd ett id som finns där ({known}) eller "
+        "lägg till personen i filen.",
+        "en": "'{id}' is not in the authors file. Use an id from it ({known}) or add the person "
+        "to the file.",
+    },
+    "unknown-series": {
+        "sv": "serien '{id}' finns inte i seriefilen. Använd ett id som finns där ({known}) eller "
+        "lägg till serien.",
+        "en": "the series '{id}' is not in the series file. Use an id from it ({known}) or add the "
+        "series.",
+    },
+    "unknown-reference": {
+        "sv": "referensen '{id}' finns inte (ingen fil references/{id}.md). Rätta id:t eller skapa "
+        "referensen.",
+        "en": "the reference '{id}' does not exist (no file references/{id}.md). Correct the id or "
+        "create the reference.",
+    },
+    "series-part-taken": {
+        "sv": "del {part} av serien '{series}' finns redan ({other}). Ge inlägget ett annat delnummer.",
+        "en": "part {part} of the series '{series}' already exists ({other}). Give this entry another "
+        "part number.",
+    },
+    "attachment-missing": {
+        "sv": "filen '{path}' finns inte. Lägg filen i {folder}/ (sökvägen räknas från inläggets "
+        "mapp) eller rätta sökvägen.",
+        "en": "the file '{path}' does not exist. Put the file in {folder}/ (the path is counted from "
+        "the entry's folder) or correct the path.",
+    },
+    "image-external": {
+        "sv": "bilden '{src}' ligger på en annan webbplats. Lägg bilden bland webbplatsens filer, "
+        "så att besökarna inte skickas till någon annan.",
+        "en": "the image '{src}' is on another site. Put the image among the site's files, so that "
+        "readers are not sent to anyone else.",
+    },
+    "collection-missing": {
+        "sv": "samlingen '{id}' ska ligga i mappen {folder}/, som inte finns. Skapa mappen eller rätta "
+        "'source' i mkdocs.yml.",
+        "en": "the collection '{id}' should be in the folder {folder}/, which does not exist. Create "
+        "the folder or correct 'source' in mkdocs.yml.",
+    },
+    "alias-invalid": {
+        "sv": "den gamla adressen '{alias}' går inte att använda. Skriv den som en sökväg på "
+        "webbplatsen, t.ex. /2012/12/gammalt-inlagg.html.",
+        "en": "the old address '{alias}' cannot be used. Write it as a path on the site, e.g. "
+        "/2012/12/old-post.html.",
+    },
+    "alias-taken": {
+        "sv": "den gamla adressen '{alias}' används redan av {other}. Ta bort den ena.",
+        "en": "the old address '{alias}' is already used by {other}. Remove one of them.",
+    },
+    "directive-option": {
+        "sv": "listan över senaste inlägg har ett okänt val '{value}'. Använd collection=, count= "
+        "och tag=, t.ex. <!-- samverkan:latest collection=nyheter count=3 -->.",
+        "en": "the list of latest entries has an unknown option '{value}'. Use collection=, count= "
+        "and tag=, e.g. <!-- samverkan:latest collection=nyheter count=3 -->.",
+    },
+    "directive-collection": {
+        "sv": "listan över senaste inlägg nämner samlingen '{value}', som inte finns. Välj en av: "
+        "{known}.",
+        "en": "the list of latest entries names the collection '{value}', which does not exist. "
+        "Choose one of: {known}.",
+    },
+    "directive-count": {
+        "sv": "listan över senaste inlägg har count={value}; skriv ett heltal, t.ex. count=3.",
+        "en": "the list of latest entries has count={value}; write a whole number, e.g. count=3.",
+    },
 }
 
 #: Words for value types, used in the ``expected`` and ``got`` fields of messages.

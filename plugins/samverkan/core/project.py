@@ -8,7 +8,7 @@ the command line both start from a :class:`Project`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Iterator
 
 from samverkan.core.diagnostics import Diagnostics, Location
 from samverkan.core.documents import Document, Kind
@@ -26,6 +26,10 @@ class Project:
     documents: dict[str, Document] = field(default_factory=dict)
     groups: dict[str, dict[str, Document]] = field(default_factory=dict)
     by_source_path: dict[str, Document] = field(default_factory=dict)
+    journal: Any = None
+    """The dated entries (a :class:`~samverkan.core.journal.Journal`), once loaded."""
+    redirects: list[Any] = field(default_factory=list)
+    """Pages at old addresses (:class:`~samverkan.core.redirects.Redirect`)."""
 
     def add(self, document: Document) -> None:
         """Register a document (written or generated)."""
@@ -79,13 +83,23 @@ def _location(document: Document) -> Location:
 
 
 def load_project(settings: Settings) -> Project:
-    """Read, check and index all content of the site described by ``settings``."""
-    from samverkan.core import pages, translations
+    """Read, check and index all content of the site described by ``settings``.
+
+    The stages: pages of docs/; the journal (data files, collections, entries);
+    generated listings; notice pages where translations are missing; unique
+    addresses; redirects for old addresses.
+    """
+    from samverkan.core import journal, latest, listings, pages, redirects, translations
 
     project = Project(settings)
     pages.load_pages(project)
-    translations.add_notice_pages(project, lambda doc: settings.pages_missing_translation)
+    project.journal = journal.load_journal(project)
+    listings.add_listings(project, project.journal)
+    latest.check_directives(project)
+    translations.add_notice_pages(project, translations.policy_for(settings))
     project.check_unique_urls()
+    entries = [doc for doc in project if doc.kind is Kind.ENTRY]
+    project.redirects = redirects.collect_redirects(project, entries, lambda doc: doc.data.aliases)
     return project
 
 

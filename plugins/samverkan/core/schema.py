@@ -259,9 +259,14 @@ def _unknown(key: str, known: dict[str, Field], at: Check) -> None:
 
 @dataclass
 class Schema:
-    """The front-matter fields of one kind of file."""
+    """The front-matter fields of one kind of file.
+
+    ``own`` names the fields a translation does not inherit, because they belong
+    to one language version (an imported feed id, old addresses).
+    """
 
     fields: dict[str, Field]
+    own: frozenset[str] = frozenset()
 
     def validate(
         self, front_matter: FrontMatter, diagnostics: Diagnostics, timezone: str = dates.DEFAULT_TIMEZONE
@@ -283,20 +288,30 @@ class Schema:
         """Report required fields missing from ``meta`` (after inheritance). True if all there."""
         complete = True
         for name, spec in self.fields.items():
-            if spec.required and name not in meta and name not in front_matter.data:
-                diagnostics.error("field-required", front_matter.location(), field=name)
+            if spec.required and name not in meta:
                 complete = False
+                if name not in front_matter.data:  # else its value was already reported
+                    diagnostics.error("field-required", front_matter.location(), field=name)
             value = meta.get(name)
             if isinstance(spec, Mapping) and isinstance(value, dict):
                 for sub in spec.missing(value):
                     diagnostics.error("field-required", front_matter.location(name), field=f"{name}.{sub}")
                     complete = False
+            if isinstance(spec, ListOf) and isinstance(spec.item, Mapping) and isinstance(value, list):
+                for index, item in enumerate(value):
+                    for sub in spec.item.missing(item):
+                        location = front_matter.location(name, index)
+                        diagnostics.error("field-required", location, field=f"{name}.{sub}")
+                        complete = False
         return complete
 
 
-def inherit(original: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
-    """A translation's fields over its original's: own values win; groups merge one level."""
-    merged = dict(original)
+def inherit(original: dict[str, Any], own: dict[str, Any], keep: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A translation's fields over its original's: own values win; groups merge one level.
+
+    Fields named in ``keep`` are never inherited.
+    """
+    merged = {key: value for key, value in original.items() if key not in keep}
     for key, value in own.items():
         if isinstance(value, dict) and isinstance(original.get(key), dict):
             merged[key] = {**original[key], **value}

@@ -16,13 +16,25 @@ from samverkan.core import urls
 from samverkan.core.documents import Document, Kind
 from samverkan.core.languages import Language
 from samverkan.core.project import Project
-from samverkan.core.settings import MissingTranslation
+from samverkan.core.entries import entry_url
+from samverkan.core.settings import MissingTranslation, Settings
 from samverkan.core.strings import translate
 
 #: A function telling the policy for a document (by collection, kind ...).
 Policy = Callable[[Document], MissingTranslation]
 
 NOTICE_TEMPLATE = "samverkan/notice.html"
+
+
+def policy_for(settings: Settings) -> Policy:
+    """The policy of each document: its collection's for entries, the pages' policy otherwise."""
+
+    def policy(document: Document) -> MissingTranslation:
+        if document.kind is Kind.ENTRY:
+            return document.data.collection.missing_translation
+        return settings.pages_missing_translation
+
+    return policy
 
 
 def add_notice_pages(project: Project, policy: Policy) -> None:
@@ -41,7 +53,11 @@ def notice_page(original: Document, language: Language, src_uri: str) -> Documen
     """A page in ``language`` saying that ``original`` exists only in its own language."""
     marker = translate(language.code, "translation.missing.marker", language=original.language.name_in(language))
     title = f"{original.title} ({marker})"
-    url = language.url_prefix + original.url[len(original.language.url_prefix) :]
+    if original.kind is Kind.ENTRY:
+        entry = original.data
+        url = entry_url(entry.collection, language, entry.date, entry.slug)
+    else:
+        url = language.url_prefix + original.url[len(original.language.url_prefix) :]
     return Document(
         kind=Kind.NOTICE,
         language=language,
@@ -52,6 +68,7 @@ def notice_page(original: Document, language: Language, src_uri: str) -> Documen
         meta={"title": title, "template": NOTICE_TEMPLATE, "search": {"exclude": True}},
         markdown="",
         data=original,
+        parent=original.parent,
     )
 
 
@@ -80,8 +97,9 @@ def switch_targets(project: Project, document: Document) -> list[SwitchTarget]:
         counterpart = project.counterpart(document, language)
         if counterpart is not None:
             targets.append(SwitchTarget(language, counterpart.url, True))
-        else:
-            targets.append(SwitchTarget(language, language.url_prefix, False))
+            continue
+        parent = project.groups.get(document.parent or "", {}).get(language.code)
+        targets.append(SwitchTarget(language, parent.url if parent else language.url_prefix, False))
     return targets
 
 

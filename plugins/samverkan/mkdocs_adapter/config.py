@@ -9,18 +9,39 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 
-class LanguageOptions(base.Config):
-    """Per-language texts of the site."""
-
-    site_description = c.Optional(c.Type(str))
-    """The site's description in this language (the default language uses ``site_description``)."""
-
-
 class SamverkanConfig(base.Config):
     """Options of the ``samverkan`` plugin."""
 
     languages = c.Type(dict, default={})
-    """Per-language options, keyed by language code: ``{en: {site_description: ...}}``."""
+    """Per-language texts of the site, keyed by language code:
+    ``{en: {site_description: ..., copyright: ...}}`` (the default language uses
+    MkDocs' own ``site_description`` and ``copyright``)."""
+
+    collections = c.Type(dict, default={})
+    """Collections of dated entries, by name. Each has:
+
+    - ``source``: its folder (default ``blog/<name>``);
+    - ``title``: its title, one text or one per language (``{sv: Nyheter, en: News}``);
+    - ``url``: its address segment, one or one per language (``{sv: nyheter, en: news}``);
+    - ``per_page``: entries per list page (default 10);
+    - ``missing_translation``: ``notice`` (default: an untranslated entry is listed
+      in the other language, marked as being in Swedish, and linked to the Swedish
+      page) or ``hide`` (it does not exist in the other language);
+    - ``url_pattern``: the entry's address (default ``{base}/{yyyy}/{slug}/``;
+      fields ``base``, ``yyyy``, ``mm``, ``dd``, ``slug``).
+    """
+
+    authors_file = c.Type(str, default="blog/authors.yml")
+    """The people who write entries or are their contacts (see ``samverkan.core.people``)."""
+
+    tags_file = c.Type(str, default="blog/tags.yml")
+    """Every tag's label in other languages: ``utvärdering: {en: evaluation}``."""
+
+    series_file = c.Type(str, default="blog/series.yml")
+    """Series of entries and their titles per language."""
+
+    references_dir = c.Type(str, default="references")
+    """The folder of the reference archive, one file per reference."""
 
     pages_missing_translation = c.Choice(("notice", "hide"), default="notice")
     """What English readers get for a page in docs/ that has no translation.

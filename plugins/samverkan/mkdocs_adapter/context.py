@@ -11,10 +11,13 @@ from typing import Any
 
 from samverkan.core import dates
 from samverkan.core.documents import Document, Kind
+from samverkan.core.entries import Entry
+from samverkan.core.listings import Listing
 from samverkan.core.languages import Language
 from samverkan.core.project import Project
 from samverkan.core.strings import translate
 from samverkan.core.translations import SwitchTarget, switch_targets
+from samverkan.mkdocs_adapter.views import Views
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,25 @@ class PageView:
         self.document = document
         self.language: Language = document.language if document else project.settings.languages.default
         self.search = search
+        self.views = Views(project, self.language)
+
+    @property
+    def entry(self) -> Entry | None:
+        """The entry, on an entry's page."""
+        if self.document is not None and self.document.kind is Kind.ENTRY:
+            return self.document.data
+        return None
+
+    @property
+    def listing(self) -> Listing | None:
+        """What a generated list page shows."""
+        if self.document is not None and isinstance(self.document.data, Listing):
+            return self.document.data
+        return None
+
+    def count(self, key: str, count: int) -> str:
+        """A counted phrase in the page's language: ``count('tags.entries', 3)`` -> "3 inlägg"."""
+        return translate(self.lang, key, count)
 
     @property
     def lang(self) -> str:
@@ -90,6 +112,11 @@ class PageView:
                 for language in self._project.settings.languages.translations
             ]
         return switch_targets(self._project, self.document)
+
+    @property
+    def copyright(self) -> str | None:
+        """The footer's fine print in the page's language, if the site gives one."""
+        return self._project.settings.copyrights.get(self.lang)
 
     @property
     def original(self) -> Document | None:

@@ -19,6 +19,8 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -30,10 +32,11 @@ from mkdocs.structure.pages import Page
 from samverkan.core.documents import Document
 from samverkan.core.navigation import build_navigations, pages_in
 from samverkan.core.project import Project, load_project
-from samverkan.core.settings import Settings
+from samverkan.core.settings import Settings, SettingsError
 from samverkan.core.sitemap import render_sitemap
 from samverkan.mkdocs_adapter.config import SamverkanConfig
 from samverkan.mkdocs_adapter.context import PageView
+from samverkan.mkdocs_adapter.output import render_lists, write_redirects
 from samverkan.mkdocs_adapter.markdown_links import RepositoryLinks
 from samverkan.mkdocs_adapter.material_patches import fix_markup, patch_theme_files
 from samverkan.mkdocs_adapter.navigation import detach, to_mkdocs
@@ -56,6 +59,9 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         self.navigations: dict[str, Navigation] = {}
         self.search: LanguageSearch | None = None
         self._rendering: Document | None = None
+        self._env: Environment | None = None
+        self._files: Files | None = None
+        self._marked: Page | None = None
 
     # -- configuration ------------------------------------------------------
 
@@ -67,7 +73,10 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
                     "mkdocs.yml. (samverkan builds one search index per language: remove 'search' "
                     "from 'plugins' in mkdocs.yml.)"
                 )
-        self.settings = settings_from(config, self.config)
+        try:
+            self.settings = settings_from(config, self.config)
+        except SettingsError as error:
+            raise PluginError(f"mkdocs.yml, plugins.samverkan: {error}") from None
         position = 1 if config.theme.custom_dir else 0
         config.theme.dirs.insert(position, str(THEME_DIR))
         config.theme.static_templates.discard("sitemap.xml")
@@ -103,7 +112,13 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
             file.url = document.url or "./"
             if document.src_uri not in in_nav:
                 file.inclusion = InclusionLevel.NOT_IN_NAV
+        for collection in project.journal.collections:
+            for source, url in collection.assets:
+                if files.get_file_from_path(source) is None:
+                    root = str(project.settings.root)
+                    files.append(File(source, root, config.site_dir, config.use_directory_urls, dest_uri=url))
         patch_theme_files(files, config)
+        self._files = files
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -135,13 +150,23 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         project = self._project()
         context["nav"] = self.navigations[document.language.code]
         context["samverkan"] = PageView(project, document, search=self.search is not None)
+        self._mark_parent(document)
         if document.language.url_prefix:
             context["base_url"] = posixpath.join(context["base_url"], document.language.url_prefix)
         if self.search is not None:
             self.search.add(page, document)
+        if document.source is not None and "samverkan:latest" in (page.content or ""):
+            page.content = render_lists(page.content, context, self._env, project)
         return context
 
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        self._env = env
+        return env
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self._marked is not None:
+            self._marked.active = False
+            self._marked = None
         return fix_markup(output)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
@@ -158,6 +183,7 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         project = self._project()
         Path(config.site_dir, "sitemap.xml").write_bytes(render_sitemap(project))
+        write_redirects(project, config.site_dir)
         if self.search is not None:
             self.search.write(config.site_dir)
 
@@ -178,6 +204,15 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
     def _document(self, page: Page) -> Document:
         return self._project().documents[page.file.src_uri]
 
+    def _mark_parent(self, document: Document) -> None:
+        """Show where a page without a place of its own in the navigation belongs
+        (an entry under its collection), as the navigation's active item."""
+        parent = self._project().groups.get(document.parent or "", {}).get(document.language.code)
+        file = self._files.get_file_from_path(parent.src_uri) if parent and self._files else None
+        if file is not None and file.page is not None and not file.page.active:
+            file.page.active = True
+            self._marked = file.page
+
     def _rendering_state(self) -> tuple[Project, Document] | None:
         if self._rendering is None or self.project is None:
             return None
@@ -187,5 +222,6 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         meta = dict(document.meta)
         description = document.summary or self._project().settings.site_descriptions.get(document.language.code)
         if description:
-            meta["description"] = description
+            # Material writes the description into an attribute without escaping it.
+            meta["description"] = escape(description)
         return meta

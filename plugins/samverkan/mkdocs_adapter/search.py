@@ -45,6 +45,9 @@ class LanguageSearch:
         index = self._indexes[document.language.code]
         start = len(index.entries)
         index.add_entry_from_context(page)
+        if len(index.entries) == start and not (page.meta.get("search") or {}).get("exclude"):
+            # A generated list has no text of its own: it is found by its title.
+            index.entries.append({"location": page.url, "title": document.title, "text": document.summary or ""})
         prefix = document.language.url_prefix
         if prefix:
             for entry in index.entries[start:]:

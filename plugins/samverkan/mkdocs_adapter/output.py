@@ -1,0 +1,44 @@
+"""Output that is not a page of its own: embedded entry lists and redirect pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+
+from samverkan.core.latest import DIRECTIVE, LatestSpec, latest, parse_spec
+from samverkan.core.project import Project
+from samverkan.core.redirects import render_redirect
+from samverkan.core.urls import relative_url
+
+LATEST_TEMPLATE = "samverkan/partials/latest.html"
+
+
+def render_lists(html: str, context: dict[str, Any], env: Environment | None, project: Project) -> str:
+    """Replace each ``<!-- samverkan:latest ... -->`` in a page's HTML with the list it asks for."""
+    if env is None:
+        return html
+    template = env.get_template(LATEST_TEMPLATE)
+    view = context["samverkan"]
+
+    def replace(match) -> str:  # noqa: ANN001 - re.Match
+        spec = parse_spec(match.group("args"), project.journal)
+        if not isinstance(spec, LatestSpec):
+            return ""
+        items = latest(project.journal, spec, view.language)
+        return template.render({**context, "items": items})
+
+    return DIRECTIVE.sub(replace, html)
+
+
+def write_redirects(project: Project, site_dir: str) -> None:
+    """Write a page at every old address (``aliases``) that sends readers on."""
+    for redirect in project.redirects:
+        target = redirect.target
+        html = render_redirect(
+            redirect, project.settings.absolute_url(target.url), relative_url(redirect.path, target.url)
+        )
+        path = Path(site_dir) / redirect.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(html)
