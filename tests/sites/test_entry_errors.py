@@ -20,75 +20,75 @@ CONFIG = {"plugins": [{"samverkan": {"collections": {"nyheter": {"url": {"sv": "
 CASES = {
     "missing title": (
         {"blog/nyheter/2012-01-01-x.md": "---\ndate: 2012-01-01\n---\nText.\n"},
-        "blog/nyheter/2012-01-01-x.md:1:1: fel: fältet 'title' saknas",
+        "blog/nyheter/2012-01-01-x.md:1:1: error: fältet 'title' saknas",
     ),
     "missing date": (
         {"blog/nyheter/2012-01-01-x.md": "---\ntitle: X\n---\nText.\n"},
-        "blog/nyheter/2012-01-01-x.md:1:1: fel: fältet 'date' saknas",
+        "blog/nyheter/2012-01-01-x.md:1:1: error: fältet 'date' saknas",
     ),
     "malformed date": (
         {"blog/nyheter/2012-01-01-x.md": "---\ntitle: X\ndate: 21/12/2012\n---\n"},
-        "blog/nyheter/2012-01-01-x.md:3:7: fel: fältet 'date' har datumet '21/12/2012', som inte går att läsa",
+        "blog/nyheter/2012-01-01-x.md:3:7: error: fältet 'date' har datumet '21/12/2012', som inte går att läsa",
     ),
     "impossible date": (
         {"blog/nyheter/2012-01-01-x.md": "---\ntitle: X\ndate: 2012-02-30\n---\n"},
-        "blog/nyheter/2012-01-01-x.md:3:7: fel: fältet 'date' har datumet '2012-02-30', som inte finns",
+        "blog/nyheter/2012-01-01-x.md:3:7: error: fältet 'date' har datumet '2012-02-30', som inte finns",
     ),
     "unknown author": (
         {"blog/nyheter/2012-01-01-x.md": "---\ntitle: X\ndate: 2012-01-01\nauthors:\n  - anna\n  - bertil\n---\n"},
-        "blog/nyheter/2012-01-01-x.md:6:5: fel: 'bertil' finns inte i författarfilen",
+        "blog/nyheter/2012-01-01-x.md:6:5: error: 'bertil' finns inte i författarfilen",
     ),
     "attachment that does not exist": (
         {"blog/nyheter/2012-01-01-x.md": (
             "---\ntitle: X\ndate: 2012-01-01\nattachments:\n  - title: Plan\n    file: bilagor/saknas.pdf\n---\n"
         )},
-        "blog/nyheter/2012-01-01-x.md:6:11: fel: filen 'bilagor/saknas.pdf' finns inte",
+        "blog/nyheter/2012-01-01-x.md:6:11: error: filen 'bilagor/saknas.pdf' finns inte",
     ),
     "image without alt": (
         {"blog/nyheter/2012-01-01-x.md": "---\ntitle: X\ndate: 2012-01-01\nimage:\n  src: bild.png\n---\n",
          "blog/nyheter/bild.png": b"\x89PNG\r\n\x1a\n"},
-        "blog/nyheter/2012-01-01-x.md:5:3: fel: fältet 'image.alt' saknas",
+        "blog/nyheter/2012-01-01-x.md:5:3: error: fältet 'image.alt' saknas",
     ),
     "series part used twice": (
         {"blog/nyheter/2012-01-01-a.md": "---\ntitle: A\ndate: 2012-01-01\nseries: {id: serie, part: 1}\n---\n",
          "blog/nyheter/2012-02-01-b.md": "---\ntitle: B\ndate: 2012-02-01\nseries:\n  id: serie\n  part: 1\n---\n"},
-        "blog/nyheter/2012-02-01-b.md:6:9: fel: del 1 av serien 'serie' finns redan (blog/nyheter/2012-01-01-a.md)",
+        "blog/nyheter/2012-02-01-b.md:6:9: error: del 1 av serien 'serie' finns redan (blog/nyheter/2012-01-01-a.md)",
     ),
     "two entries at one address": (
         {"blog/nyheter/2012-01-01-a.md": "---\ntitle: A\ndate: 2012-01-01\nslug: samma\n---\n",
          "blog/nyheter/2012-03-01-b.md": "---\ntitle: B\ndate: 2012-03-01\nslug: samma\n---\n"},
-        "blog/nyheter/2012-03-01-b.md:4:7: fel: två källfiler får samma adress /nyheter/2012/samma/: "
+        "blog/nyheter/2012-03-01-b.md:4:7: error: två källfiler får samma adress /nyheter/2012/samma/: "
         "den här och blog/nyheter/2012-01-01-a.md",
     ),
     "slug that leaves its folder": (
         {"blog/nyheter/2012-01-01-x.md": "---\ntitle: X\ndate: 2012-01-01\nslug: ../../index\n---\n"},
-        "blog/nyheter/2012-01-01-x.md:4:7: fel: slug '../../index' är inte tillåten",
+        "blog/nyheter/2012-01-01-x.md:4:7: error: slug '../../index' är inte tillåten",
     ),
     "translation without original": (
         {"blog/nyheter/2012-01-01-x.en.md": "---\ntitle: X\n---\n"},
-        "blog/nyheter/2012-01-01-x.en.md:1: fel: översättningen saknar svenskt original",
+        "blog/nyheter/2012-01-01-x.en.md:1: error: översättningen saknar svenskt original",
     ),
     "unknown reference": (
         {"blog/nyheter/2012-01-01-x.md": "---\ntitle: X\ndate: 2012-01-01\nreferences: [dimpa, okand]\n---\n"},
-        "blog/nyheter/2012-01-01-x.md:4:21: fel: referensen 'okand' finns inte",
+        "blog/nyheter/2012-01-01-x.md:4:21: error: referensen 'okand' finns inte",
     ),
     "unknown series": (
         {"blog/nyheter/2012-01-01-x.md": "---\ntitle: X\ndate: 2012-01-01\nseries: {id: ingen, part: 1}\n---\n"},
-        "blog/nyheter/2012-01-01-x.md:4:14: fel: serien 'ingen' finns inte",
+        "blog/nyheter/2012-01-01-x.md:4:14: error: serien 'ingen' finns inte",
     ),
     "tag that is a mapping": (
         {"blog/nyheter/2012-01-01-x.md": "---\ntitle: X\ndate: 2012-01-01\ntags:\n  - ok\n  - {namn: fel}\n---\n"},
-        "blog/nyheter/2012-01-01-x.md:6:5: fel: fältet 'tags' ska vara en text",
+        "blog/nyheter/2012-01-01-x.md:6:5: error: fältet 'tags' ska vara en text",
     ),
     "external image": (
         {"blog/nyheter/2012-01-01-x.md": (
             "---\ntitle: X\ndate: 2012-01-01\nimage: {src: 'https://example.org/a.png', alt: A}\n---\n"
         )},
-        "blog/nyheter/2012-01-01-x.md:4:14: fel: bilden 'https://example.org/a.png' ligger på en annan webbplats",
+        "blog/nyheter/2012-01-01-x.md:4:14: error: bilden 'https://example.org/a.png' ligger på en annan webbplats",
     ),
     "broken latest list": (
         {"docs/index.md": "---\ntitle: Start\n---\n\n<!-- samverkan:latest collection=finns-inte -->\n"},
-        "docs/index.md:5: fel: listan över senaste inlägg nämner samlingen 'finns-inte'",
+        "docs/index.md:5: error: listan över senaste inlägg nämner samlingen 'finns-inte'",
     ),
 }
 

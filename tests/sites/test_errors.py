@@ -24,7 +24,7 @@ def test_malformed_front_matter_fails_with_file_and_line(tmp_path: Path) -> None
     assert built.returncode != 0
     assert "Traceback" not in built.output
     assert "docs/trasig.md:3:" in built.output or "docs/trasig.md:4:" in built.output
-    assert "docs/datum.md:3:7: fel: fältet 'date' har datumet '2012-13-45', som inte finns" in built.output
+    assert "docs/datum.md:3:7: error: fältet 'date' har datumet '2012-13-45', som inte finns" in built.output
     assert "2 fel" in built.output  # every error of the build, not just the first
 
 

@@ -53,9 +53,12 @@ class Diagnostic:
         return messages.render(self.code, language, dict(self.args))
 
     def format(self, language: str = messages.DEFAULT_LANGUAGE) -> str:
-        """``path:line:col: error: message``, the compiler style editors understand."""
-        word = messages.severity_word(self.severity.value, language)
-        return f"{self.location}: {word}: {self.message(language)}"
+        """``path:line:col: error: message``, the compiler style editors understand.
+
+        The severity word stays English ("error", "warning") in every language,
+        so editors and CI can read it; the message is in ``language``.
+        """
+        return f"{self.location}: {self.severity.value}: {self.message(language)}"
 
     def as_dict(self, language: str = messages.DEFAULT_LANGUAGE) -> dict[str, Any]:
         """A JSON-friendly form for editors and CI."""

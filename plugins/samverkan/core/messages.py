@@ -239,11 +239,6 @@ TYPE_WORDS: dict[str, dict[str, str]] = {
     "text-or-mapping": {"sv": "ett id eller en grupp av fält", "en": "an id or a group of fields"},
 }
 
-_SEVERITY = {
-    "error": {"sv": "fel", "en": "error"},
-    "warning": {"sv": "varning", "en": "warning"},
-}
-
 _SUMMARY = {
     "sv": "{errors} fel, {warnings} {warning_word}",
     "en": "{errors} {error_word}, {warnings} {warning_word}",
@@ -266,11 +261,6 @@ def render(code: str, language: str, args: dict[str, Any]) -> str:
         if key in ("expected", "got") and value in TYPE_WORDS
     }
     return template.format(**{**args, **words})
-
-
-def severity_word(severity: str, language: str) -> str:
-    """'fel'/'varning' or 'error'/'warning'."""
-    return _SEVERITY[severity].get(language, _SEVERITY[severity]["en"])
 
 
 def summary(errors: int, warnings: int, language: str) -> str:
