@@ -2,81 +2,103 @@
 
 Subcommands:
 
+- ``new``: start a page, entry or reference (or a translation) with its front
+  matter filled in, and print its path;
+- ``check``: check all content without building HTML, every problem at once;
+- ``translations``: which pages and entries are translated, missing or outdated;
 - ``build``: build the site into ``site/`` through a temporary folder, so a
-  failed build leaves the previous ``site/`` exactly as it was;
-- ``check``: check all content without building HTML.
+  failed build leaves the previous ``site/`` exactly as it was.
+
+Every subcommand but ``build`` works on the core alone; ``build`` runs MkDocs
+in a subprocess. Words follow the site's ``messages`` option (Swedish by default).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 from samverkan.cli import project_settings
-from samverkan.core.project import load_project
-from samverkan.core.settings import SettingsError
+from samverkan.cli.build import build
+from samverkan.cli.check import check
+from samverkan.cli.common import CommandError, fail, load_settings
+from samverkan.cli.new import new
+from samverkan.cli.texts import say
+from samverkan.cli.translations import FILTERS, mark_translated, translations
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = argparse.ArgumentParser(prog="samverkan", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--config-file", "-f", default="mkdocs.yml", help="the site's mkdocs.yml")
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    build_parser = commands.add_parser("build", help="build the site into site/ (safely)")
-    build_parser.add_argument("--site-dir", default="site", help="where the finished site goes")
-    build_parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
-
-    commands.add_parser("check", help="check all content without building")
-
-    args = parser.parse_args(argv)
-    config_file = Path(args.config_file).resolve()
-    if args.command == "build":
-        return build(config_file, Path(args.site_dir), strict=args.strict)
-    return check(config_file)
-
-
-def build(config_file: Path, site_dir: Path, strict: bool = False) -> int:
-    """Build into a fresh temporary folder beside ``site_dir``; swap it in only on success."""
-    root = config_file.parent
-    target = site_dir if site_dir.is_absolute() else root / site_dir
-    staging = target.with_name(f".{target.name}-building-{os.getpid()}")
-    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(config_file),
-               "--site-dir", str(staging)]
-    if strict:
-        command.append("--strict")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(command, cwd=root, env=env)
-    if result.returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
-        print(f"Bygget misslyckades; {target.name}/ är orört. (The build failed; {target.name}/ was not touched.)",
-              file=sys.stderr)
-        return 1
-    retired = target.with_name(f".{target.name}-old-{os.getpid()}")
-    if target.exists():
-        target.rename(retired)
-    staging.rename(target)
-    shutil.rmtree(retired, ignore_errors=True)
-    return 0
-
-
-def check(config_file: Path) -> int:
-    """Check all content and print every problem; exit code 1 when there are errors."""
+    argv = sys.argv[1:] if argv is None else argv
+    config_file = _config_file(argv)
+    language = project_settings.message_language(config_file)
+    args = parser(language).parse_args(argv)
     try:
-        settings = project_settings.load(config_file)
-    except SettingsError as error:
-        print(f"{config_file.name}: plugins.samverkan: {error}", file=sys.stderr)
-        return 1
-    project = load_project(settings)
-    language = settings.message_language
-    for diagnostic in project.diagnostics.sorted():
-        print(diagnostic.format(language))
-    print(project.diagnostics.summary(language))
-    return 1 if project.diagnostics.has_errors else 0
+        return _run(args, config_file, language)
+    except CommandError as error:
+        return fail(error, language)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - authors get a plain message, developers SAMVERKAN_DEBUG=1
+        if os.environ.get("SAMVERKAN_DEBUG"):
+            raise
+        return fail(CommandError("internal-error", detail=f"{type(error).__name__}: {error}"), language)
+
+
+def _run(args: argparse.Namespace, config_file: Path, language: str) -> int:
+    if args.command == "build":
+        return build(config_file, Path(args.site_dir), language, strict=args.strict)
+    if args.command == "check":
+        return check(config_file, language, output=args.format, strict=args.strict)
+    settings = load_settings(config_file)
+    if args.command == "new":
+        return new(settings, args.words, args.lang, args.translation_of, args.slug, args.folder)
+    if args.mark_translated:
+        return mark_translated(settings, args.mark_translated)
+    wanted = {name for name in FILTERS if getattr(args, name)}
+    return translations(settings, wanted, output=args.format)
+
+
+def _config_file(argv: list[str]) -> Path:
+    """The ``--config-file`` given (before the full parser, which needs the message language)."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--config-file", "-f", default="mkdocs.yml")
+    known, _ = early.parse_known_args(argv)
+    return Path(known.config_file).resolve()
+
+
+def parser(language: str) -> argparse.ArgumentParser:
+    """The command line's parser, with help in ``language``."""
+    def text(key: str) -> str:
+        return say(language, f"help.{key}")
+
+    main_parser = argparse.ArgumentParser(prog="samverkan", description=text("description"))
+    main_parser.add_argument("--config-file", "-f", default="mkdocs.yml", help=text("config"))
+    commands = main_parser.add_subparsers(dest="command", required=True, metavar="{new,check,translations,build}")
+
+    new_parser = commands.add_parser("new", help=text("new"), description=text("new"))
+    new_parser.add_argument("words", nargs="+", metavar="WORD", help=text("words"))
+    new_parser.add_argument("--lang", help=text("lang"))
+    new_parser.add_argument("--translation-of", metavar="PATH", help=text("translation_of"))
+    new_parser.add_argument("--slug", help=text("slug"))
+    new_parser.add_argument("--folder", help=text("folder"))
+
+    check_parser = commands.add_parser("check", help=text("check"), description=text("check"))
+    check_parser.add_argument("--format", choices=("text", "json"), default="text", help=text("format"))
+    check_parser.add_argument("--strict", action="store_true", help=text("strict"))
+
+    states = commands.add_parser("translations", help=text("translations"), description=text("translations"))
+    for name in FILTERS:
+        states.add_argument(f"--{name}", action="store_true", help=text(name))
+    states.add_argument("--mark-translated", metavar="FILE", help=text("mark"))
+    states.add_argument("--format", choices=("text", "json"), default="text", help=text("format"))
+
+    build_parser = commands.add_parser("build", help=text("build"), description=text("build"))
+    build_parser.add_argument("--site-dir", default="site", help=text("site_dir"))
+    build_parser.add_argument("--strict", action="store_true", help=text("strict"))
+    return main_parser
 
 
 if __name__ == "__main__":  # pragma: no cover

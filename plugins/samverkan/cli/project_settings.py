@@ -11,7 +11,8 @@ from typing import Any
 
 import yaml
 
-from samverkan.core.settings import Settings, build_settings
+from samverkan.core.messages import DEFAULT_LANGUAGE, LANGUAGES
+from samverkan.core.settings import Settings, SettingsError, build_settings
 
 PLUGIN_NAME = "samverkan"
 
@@ -32,10 +33,26 @@ _TolerantLoader.add_multi_constructor("", _plain)
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
-    """mkdocs.yml as a dict."""
-    with open(config_file, encoding="utf-8") as handle:
-        data = yaml.load(handle, Loader=_TolerantLoader)  # noqa: S506 - SafeLoader subclass
+    """mkdocs.yml as a dict. Unreadable YAML raises :class:`SettingsError` naming the line."""
+    try:
+        with open(config_file, encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=_TolerantLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{config_file.name}:{mark.line + 1}:{mark.column + 1}" if mark else config_file.name
+        raise SettingsError(f"{where}: {getattr(error, 'problem', None) or error}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SettingsError(f"{config_file.name}: {error}") from None
     return data if isinstance(data, dict) else {}
+
+
+def message_language(config_file: Path) -> str:
+    """The language of messages the site chose (``messages:``), Swedish if it cannot be read."""
+    try:
+        language = plugin_options(read_config(config_file)).get("messages", DEFAULT_LANGUAGE)
+    except (SettingsError, ValueError, TypeError, AttributeError):
+        return DEFAULT_LANGUAGE
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def plugin_options(config: dict[str, Any]) -> dict[str, Any]:
