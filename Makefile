@@ -35,7 +35,7 @@ check: $(STAMP)
 
 ## test: every test, browser tests included
 test: $(STAMP) test-tools
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 ## bench: the performance benchmark: N=250 by default; `make bench FULL=1` for
 ## N=250, 1000, 4000; more options with BENCH_ARGS (see `python -m bench --help`)

@@ -38,4 +38,13 @@ PAGE_KINDS: dict[str, str] = {
     "author page (en)": "en/authors/karin/",
     "series page (sv)": "serier/arets-tio-basta-2012/",
     "series page (en)": "en/series/arets-tio-basta-2012/",
+    "subscribe page (sv)": "prenumerera/",
+    "subscribe page (en)": "en/subscribe/",
+    "reference archive (sv)": "referenser/",
+    "reference archive (en)": "en/references/",
+    "reference (sv)": "referenser/dimpa/",
+    "reference with EU block (en)": "en/references/vagar-till-arbete-dalarna/",
+    "untranslated reference, notice (en)": "en/references/triss/",
+    "reference facet page (sv)": "referenser/lan/dalarna/",
+    "reference facet page (en)": "en/references/method/boston-metoden/",
 }

@@ -35,7 +35,7 @@ def test_dates_stay_text() -> None:
 
 def test_broken_yaml_has_a_line() -> None:
     _, diagnostics = parse("---\ntitle: ok\nsummary: [unclosed\n---\n")
-    assert codes(diagnostics)[0][0] == "yaml-syntax"
+    assert codes(diagnostics)[0][0] == "yaml-unclosed"
     assert codes(diagnostics)[0][1] in (3, 4)
 
 

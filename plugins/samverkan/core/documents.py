@@ -45,6 +45,14 @@ class Kind(str, enum.Enum):
     """Generated: one author and their entries."""
     SERIES = "series"
     """Generated: the parts of one series, in order."""
+    SUBSCRIBE = "subscribe"
+    """Generated: every feed of a language, with help for people new to feeds."""
+    REFERENCE = "reference"
+    """A project or assignment of the reference archive."""
+    REFERENCES = "references"
+    """Generated: the reference archive's index, browsable by facet."""
+    REFERENCE_FACET = "reference-facet"
+    """Generated: the references with one value of a facet (a county, a year ...)."""
 
 
 @dataclass(eq=False)
@@ -66,6 +74,8 @@ class Document:
         data: what the page is about: an :class:`~samverkan.core.entries.Entry` for
             entries, a :class:`~samverkan.core.listings.Listing` for generated lists.
         parent: the key of the page readers go up to (an entry's collection index).
+        origin: for a generated page whose text comes from a file (a collection's or
+            the archive's ``index.md``), that file's repository path.
     """
 
     kind: Kind
@@ -80,6 +90,7 @@ class Document:
     markdown: str | None = None
     data: Any = None
     parent: str | None = None
+    origin: str | None = None
 
     @property
     def is_generated(self) -> bool:
@@ -87,8 +98,8 @@ class Document:
 
     @property
     def source_path(self) -> str | None:
-        """The repository-relative path of the written file, if there is one."""
-        return self.source.path if self.source else None
+        """The repository-relative path of the file the page's text comes from, if any."""
+        return self.source.path if self.source else self.origin
 
     @property
     def dest_uri(self) -> str:

@@ -28,6 +28,7 @@ from samverkan.core.series import Series
 from samverkan.core.settings import CollectionSettings, Settings
 from samverkan.core.slugs import slugify
 from samverkan.core.tags import Tag, TagRegistry, tag_key
+from samverkan.core.translation_state import FIELD as TRANSLATED_FROM, TranslatedFrom
 
 #: The front matter of an entry.
 ENTRY_SCHEMA = Schema(
@@ -47,8 +48,9 @@ ENTRY_SCHEMA = Schema(
         "draft": Boolean(),
         "guid": Text(),
         "aliases": ListOf(Text()),
+        TRANSLATED_FROM: TranslatedFrom(),
     },
-    own=frozenset({"aliases", "guid"}),
+    own=frozenset({"aliases", "guid", TRANSLATED_FROM}),
 )
 
 ENTRY_TEMPLATE = "samverkan/entry.html"
@@ -197,12 +199,14 @@ def make_entry(
         updated=meta.get("updated"),
         slug=slug,
         tags=[registries.tags.tag(name) for name in meta.get("tags", [])],
-        authors=_people(meta.get("authors", []), registries, fm, diagnostics),
-        contact=contact_from(meta["contact"], registries.people, fm, diagnostics) if "contact" in meta else None,
-        references=_references(meta.get("references", []), registries, fm, diagnostics),
-        series=_series(meta.get("series"), registries, fm, diagnostics),
-        attachments=_attachments(item, collection, settings, diagnostics),
-        image=_image(item, collection, settings, diagnostics),
+        authors=_people(meta.get("authors", []), registries, fm, item.reporter(diagnostics, "authors")),
+        contact=contact_from(meta["contact"], registries.people, fm, item.reporter(diagnostics, "contact"))
+        if "contact" in meta else None,
+        references=_references(meta.get("references", []), registries, fm,
+                               item.reporter(diagnostics, "references")),
+        series=_series(meta.get("series"), registries, fm, item.reporter(diagnostics, "series")),
+        attachments=_attachments(item, collection, settings, item.reporter(diagnostics, "attachments")),
+        image=_image(item, collection, settings, item.reporter(diagnostics, "image", "src")),
         guid=meta.get("guid"),
         aliases=list(meta.get("aliases", [])),
         reading_minutes=reading_minutes(item.source.body),

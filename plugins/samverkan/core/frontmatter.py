@@ -106,13 +106,26 @@ def parse_front_matter(source: SourceText, diagnostics: Diagnostics) -> FrontMat
 
 
 def _report_syntax(source: SourceText, error: yaml.YAMLError, diagnostics: Diagnostics) -> None:
+    """One plain message for a YAML syntax error, at the place the author must look."""
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = (mark.line, mark.column) if mark else (0, 0)
     problem = str(getattr(error, "problem", "") or error)
+    context = str(getattr(error, "context", "") or "")
     if "\\t" in problem or "tab" in problem:
         diagnostics.error("yaml-tab", source.location(line, column))
-        return
-    diagnostics.error("yaml-syntax", source.location(line, column), detail=problem)
+    elif context.startswith(("while scanning a quoted scalar", "while parsing a flow")):
+        start = getattr(error, "context_mark", None) or mark
+        diagnostics.error("yaml-unclosed", source.location(start.line, start.column) if start else source.location())
+    elif problem.startswith("mapping values are not allowed"):
+        text = source.front_matter.split("\n")[line] if line < len(source.front_matter.split("\n")) else ""
+        if ": " in text[:column] or text[:column].rstrip().endswith(":"):
+            diagnostics.error("yaml-colon", source.location(line, column))
+        else:
+            diagnostics.error("yaml-indent", source.location(line, 0))
+    elif problem.startswith("found character") and "cannot start any token" in problem:
+        diagnostics.error("yaml-quote-needed", source.location(line, column), char=problem.split("'")[1])
+    else:
+        diagnostics.error("yaml-syntax", source.location(line, column), detail=problem)
 
 
 def _find_duplicates(node: yaml.Node) -> Iterator[tuple[str, yaml.Mark, yaml.Mark]]:

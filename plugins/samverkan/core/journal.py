@@ -47,6 +47,8 @@ class Collection:
     groups: dict[str, dict[str, Entry]] = field(default_factory=dict)
     assets: list[tuple[str, str]] = field(default_factory=list)
     intro: dict[str, Loaded] = field(default_factory=dict)
+    unpublished: dict[str, Entry] = field(default_factory=dict)
+    """Checked entries not shown yet (drafts, future dates), by source path."""
 
     def listed(self, language: Language, default: Language) -> list[Listed]:
         """What ``language``'s listings of this collection show, newest first."""
@@ -121,6 +123,14 @@ class Journal:
             grouped[language.code] = dict(table)
         return grouped
 
+    @cached_property
+    def _by_reference(self) -> dict[str, dict[str, list[Listed]]]:
+        return self._group(lambda entry: entry.references)
+
+    def by_reference(self, language: Language) -> dict[str, list[Listed]]:
+        """Reference id -> the entries that cite it, newest first."""
+        return self._by_reference[language.code]
+
     def by_tag(self, language: Language) -> dict[str, list[Listed]]:
         """Tag key -> entries with that tag, newest first."""
         return self._by_tag[language.code]
@@ -154,30 +164,21 @@ class Journal:
         return [entry for c in self.collections for group in c.groups.values() for entry in group.values()]
 
 
-def reference_ids(project: Project) -> set[str]:
-    """Ids of the reference archive (file stems in the references folder)."""
-    settings = project.settings
-    if not (settings.root / settings.references_dir).is_dir():
-        return set()
-    names = discover(settings.root, settings.references_dir)
-    ids = set()
-    for name in names:
-        original, language = settings.languages.split_name(name)
-        if language == settings.languages.default and "/" not in original and original not in INTRO_NAMES:
-            ids.add(original[: -len(".md")])
-    return ids
-
-
-def load_journal(project: Project) -> Journal:
-    """Load every collection's entries into ``project`` and return the journal."""
+def load_registries(project: Project) -> Registries:
+    """The site's data files: people, tags, series (reference ids are added once loaded)."""
     settings = project.settings
     diagnostics = project.diagnostics
-    registries = Registries(
+    return Registries(
         people=load_people(settings, diagnostics),
         tags=load_tags(settings.root, settings.tags_file, diagnostics),
         series=load_series(settings.root, settings.series_file, diagnostics),
-        references=reference_ids(project),
+        references=set(),
     )
+
+
+def load_journal(project: Project, registries: Registries) -> Journal:
+    """Load every collection's entries into ``project`` and return the journal."""
+    settings = project.settings
     journal = Journal(project, registries)
     for collection_settings in settings.collections:
         journal.collections.append(_load_collection(project, collection_settings, registries))
@@ -218,6 +219,7 @@ def _load_collection(project: Project, collection: CollectionSettings, registrie
             continue
         usable.add(item.path)
         if not entry.published:
+            result.unpublished[item.path] = entry
             continue
         original_published = item.original is None or entry.document.key in result.groups
         if not original_published:

@@ -38,6 +38,12 @@ def is_internal(href: str) -> bool:
     return not (parts.scheme or parts.netloc or href.startswith(("/", "#", "\\")) or not parts.path)
 
 
+def repository_path(document: Document, href: str) -> str:
+    """The repository path a relative ``href`` written in ``document`` names."""
+    path = unquote(urlsplit(href).path)
+    return posixpath.normpath(posixpath.join(posixpath.dirname(document.source_path or ""), path))
+
+
 def source_to_src_uri(project: Project, repo_path: str) -> str | None:
     """Map a repository path to the engine path: docs/x.md -> x.md, blog/... stays."""
     docs = project.settings.docs_dir.rstrip("/") + "/"
@@ -48,13 +54,32 @@ def source_to_src_uri(project: Project, repo_path: str) -> str | None:
     return None
 
 
+REFERENCE_SCHEME = "ref:"
+
+
+def resolve_reference(project: Project, document: Document, href: str) -> ResolvedLink | None:
+    """A ``ref:dimpa`` link: the reference's page in ``document``'s language (else its original)."""
+    identifier, _, fragment = href[len(REFERENCE_SCHEME) :].partition("#")
+    archive = project.references
+    group = archive.groups.get(identifier.strip()) if archive is not None else None
+    if not group:
+        return None
+    reference = group.get(document.language.code) or group[project.settings.languages.default.code]
+    target = project.counterpart(reference.document, document.language) or reference.document
+    return ResolvedLink(target, target.src_uri, fragment)
+
+
 def resolve_link(project: Project, document: Document, href: str) -> ResolvedLink | None:
-    """What the relative link ``href`` in ``document`` points at, or None if not ours."""
+    """What the relative link ``href`` in ``document`` points at, or None if not ours.
+
+    ``ref:<id>`` links a reference of the archive by its id.
+    """
+    if href.startswith(REFERENCE_SCHEME):
+        return resolve_reference(project, document, href)
     if not document.source_path or not is_internal(href):
         return None
     parts = urlsplit(href)
-    repo_path = posixpath.normpath(posixpath.join(posixpath.dirname(document.source_path), unquote(parts.path)))
-    src_uri = source_to_src_uri(project, repo_path)
+    src_uri = source_to_src_uri(project, repository_path(document, href))
     if src_uri is None:
         return None
     target = project.documents.get(src_uri)

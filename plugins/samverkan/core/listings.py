@@ -160,7 +160,7 @@ def _word(language: Language, key: str) -> str:
 
 def _document(project: Project, kind: Kind, key: str, url: str, title: str, language: Language,
               listing: Listing, markdown: str = "", summary: str | None = None,
-              parent: str | None = None) -> Document:
+              parent: str | None = None, origin: str | None = None) -> Document:
     meta = {"title": title, "template": TEMPLATES[kind]}
     if summary:
         meta["summary"] = summary
@@ -175,6 +175,7 @@ def _document(project: Project, kind: Kind, key: str, url: str, title: str, lang
         markdown=markdown,
         data=listing,
         parent=parent,
+        origin=origin,
     )
     project.add(document)
     return document
@@ -182,7 +183,7 @@ def _document(project: Project, kind: Kind, key: str, url: str, title: str, lang
 
 def _paginate(project: Project, kind: Kind, key: str, url: str, title: str, language: Language,
               items: list[Listed], per_page: int, extra: dict, markdown: str = "",
-              summary: str | None = None, parent: str | None = None) -> None:
+              summary: str | None = None, parent: str | None = None, origin: str | None = None) -> None:
     """One list, as many pages as it needs: the first at ``url``, then ``url/sida/2/`` ..."""
     count = max(1, math.ceil(len(items) / per_page))
     urls = tuple([url] + [f"{url}{_word(language, 'page')}/{n}/" for n in range(2, count + 1)])
@@ -196,7 +197,8 @@ def _paginate(project: Project, kind: Kind, key: str, url: str, title: str, lang
             **extra,
         )
         _document(project, kind, page_key, urls[number - 1], page_title, language, listing,
-                  markdown if number == 1 else "", summary if number == 1 else None, parent)
+                  markdown if number == 1 else "", summary if number == 1 else None, parent,
+                  origin if number == 1 else None)
 
 
 def _collection_pages(project: Project, journal: Journal, loaded: Collection, language: Language) -> None:
@@ -212,7 +214,8 @@ def _collection_pages(project: Project, journal: Journal, loaded: Collection, la
     index = f"{collection.source}/index.md"
     _paginate(project, Kind.COLLECTION, index, base, title, language, items,
               collection.per_page, {**shared, "archive": tree},
-              intro.source.body if intro else "", intro.meta.get("summary") if intro else None, index)
+              intro.source.body if intro else "", intro.meta.get("summary") if intro else None, index,
+              intro.path if intro else None)
     archive_title = translate(language.code, "archive.title", collection=collection.title(language.code))
     _document(project, Kind.ARCHIVE, f"{collection.source}/_archive/index.md", archive_url, archive_title,
               language, Listing(archive=tree, total=len(items), **shared), parent=index)

@@ -51,6 +51,16 @@ class Loaded:
     def is_translation(self) -> bool:
         return self.original is not None
 
+    def reporter(self, diagnostics: Diagnostics, *path: str) -> Diagnostics:
+        """Where problems with the field at ``path`` go: a translation that inherits the
+        field leaves them to its original, where they are reported once, at their line."""
+        value: Any = self.own
+        for key in path:
+            if not isinstance(value, dict) or key not in value:
+                return Diagnostics() if self.is_translation else diagnostics
+            value = value[key]
+        return diagnostics
+
     def heading(self) -> str | None:
         """The text of the first ``# Heading`` in the body, if any."""
         return first_heading(self.source.body)
@@ -96,6 +106,8 @@ def load_folder(
         source = read_source(root, path, diagnostics)
         if source is None:
             continue
+        if is_empty(source) and not _usable_when_empty(source, schema, language, languages, diagnostics):
+            continue
         front_matter = parse_front_matter(source, diagnostics)
         if front_matter is None:
             continue
@@ -117,6 +129,25 @@ def load_folder(
         loaded.meta = inherit(original.own, loaded.own, schema.own)
         result.append(loaded)
     return result
+
+
+def is_empty(source: SourceText) -> bool:
+    """Whether the file holds nothing but white space."""
+    return not source.has_front_matter and not source.body.strip()
+
+
+def _usable_when_empty(
+    source: SourceText, schema: Schema, language: Language, languages: Languages, diagnostics: Diagnostics
+) -> bool:
+    """Report an empty file: an error where the kind has required fields (an entry
+    needs a title and a date), else a warning. True when the file can still be used."""
+    required = [name for name, spec in schema.fields.items() if spec.required]
+    location = Location(source.path, 1)
+    if required and language == languages.default:
+        diagnostics.error("empty-file", location, fields=", ".join(required))
+        return False
+    diagnostics.warning("empty-file", location, fields="title")
+    return True
 
 
 def first_heading(markdown: str) -> str | None:

@@ -28,14 +28,22 @@ CATALOG: dict[str, dict[str, str]] = {
         "Save the file as UTF-8 without BOM to silence this warning.",
     },
     "empty-file": {
-        "sv": "filen är tom. Skriv in front matter med minst {fields}, eller ta bort filen.",
-        "en": "the file is empty. Add front matter with at least {fields}, or delete the file.",
+        "sv": "filen är tom. Skriv in front matter med fälten som behövs ({fields}) och en text, "
+        "eller ta bort filen.",
+        "en": "the file is empty. Add front matter with the fields it needs ({fields}) and a text, "
+        "or delete the file.",
     },
     "too-large": {
         "sv": "filen är {size} MB, större än gränsen {limit} MB. Dela upp texten "
         "eller lägg stora dokument som bilagor.",
         "en": "the file is {size} MB, larger than the limit of {limit} MB. Split the text "
         "or attach large documents as files.",
+    },
+    "read-error": {
+        "sv": "filen går inte att läsa ({reason}). Kontrollera att det är en vanlig fil och att du "
+        "har rätt att läsa den.",
+        "en": "the file cannot be read ({reason}). Check that it is an ordinary file and that you "
+        "may read it.",
     },
     "frontmatter-unclosed": {
         "sv": "front matter som börjar med '---' avslutas aldrig. Lägg till en rad med "
@@ -50,10 +58,34 @@ CATALOG: dict[str, dict[str, str]] = {
         "indentation on this line.",
     },
     "yaml-tab": {
-        "sv": "front matter innehåller en tabb; YAML tillåter bara mellanslag för indrag. "
+        "sv": "front matter innehåller ett tabbtecken här; YAML tillåter bara mellanslag. "
         "Byt tabben mot mellanslag.",
-        "en": "front matter contains a tab; YAML allows only spaces for indentation. "
+        "en": "front matter contains a tab character here; YAML allows only spaces. "
         "Replace the tab with spaces.",
+    },
+    "yaml-colon": {
+        "sv": "ett värde innehåller ett kolon följt av mellanslag, och då tror YAML att ett nytt fält "
+        "börjar. Sätt hela värdet inom citattecken, t.ex. title: \"Nyhet: text\".",
+        "en": "a value contains a colon followed by a space, so YAML takes it for a new field. Put "
+        "the whole value in quotes, e.g. title: \"News: text\".",
+    },
+    "yaml-indent": {
+        "sv": "raden är indragen, men fältet hör inte till något annat fält. Ta bort mellanslagen "
+        "i början av raden.",
+        "en": "this line is indented, but the field does not belong to another field. Remove the "
+        "spaces at the start of the line.",
+    },
+    "yaml-quote-needed": {
+        "sv": "ett värde börjar med tecknet '{char}', som YAML inte tillåter där. Sätt hela värdet "
+        "inom citattecken, t.ex. title: \"{char}...\".",
+        "en": "a value starts with the character '{char}', which YAML does not allow there. Put the "
+        "whole value in quotes, e.g. title: \"{char}...\".",
+    },
+    "yaml-unclosed": {
+        "sv": "ett citattecken eller en klammer ([ eller {{) som börjar här stängs aldrig. Lägg till "
+        "det avslutande tecknet.",
+        "en": "a quote or bracket ([ or {{) that starts here is never closed. Add the closing "
+        "character.",
     },
     "yaml-not-mapping": {
         "sv": "front matter måste vara fält på formen 'namn: värde', men börjar med '{got}'. "
@@ -130,6 +162,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "the slug '{value}' is not allowed: it contains characters other than a-z, 0-9 "
         "and hyphens. Write for example '{suggestion}'.",
     },
+    "translated-from-invalid": {
+        "sv": "fältet '{field}' ska vara det fingeravtryck med 12 tecken (0-9, a-f) som 'samverkan new' "
+        "skriver. Kör 'samverkan translations --mark-translated {path}' för att sätta rätt värde, "
+        "eller ta bort fältet.",
+        "en": "the field '{field}' should be the 12-character fingerprint (0-9, a-f) that "
+        "'samverkan new' writes. Run 'samverkan translations --mark-translated {path}' to set it, "
+        "or remove the field.",
+    },
     "translation-orphan": {
         "sv": "översättningen saknar svenskt original ({original} finns inte). Skapa "
         "originalet eller byt namn på filen så att det stämmer.",
@@ -153,8 +193,36 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "the folder docs/{folder}/ clashes with the collection {folder}/. Rename the folder.",
     },
     "link-broken": {
-        "sv": "länken '{target}' pekar på en fil som inte finns. Rätta sökvägen.",
-        "en": "the link '{target}' points to a file that does not exist. Fix the path.",
+        "sv": "länken '{target}' pekar på en fil som inte finns. Rätta sökvägen; den räknas från "
+        "filen du skriver i, t.ex. ../../docs/metoder/boston-metoden.md från ett inlägg.",
+        "en": "the link '{target}' points to a file that does not exist. Fix the path; it is "
+        "counted from the file you write in, e.g. ../../docs/metoder/boston-metoden.md from an entry.",
+    },
+    "link-draft": {
+        "sv": "länken '{target}' pekar på ett utkast (draft: true), som inte publiceras. Länken "
+        "fungerar inte förrän inlägget publiceras; ta bort länken eller publicera inlägget.",
+        "en": "the link '{target}' points to a draft (draft: true), which is not published. The "
+        "link will not work until the entry is published; remove the link or publish the entry.",
+    },
+    "link-future": {
+        "sv": "länken '{target}' pekar på ett inlägg som publiceras först {date}. Fram till dess "
+        "fungerar inte länken.",
+        "en": "the link '{target}' points to an entry that is published on {date}. Until then the "
+        "link does not work.",
+    },
+    "link-outside": {
+        "sv": "länken '{target}' pekar på en fil utanför webbplatsens mappar (docs/, blog/, "
+        "references/), som inte publiceras. Länka en sida på webbplatsen eller skriv en hel "
+        "adress (https://...).",
+        "en": "the link '{target}' points to a file outside the site's folders (docs/, blog/, "
+        "references/), which is not published. Link a page of the site or write a full address "
+        "(https://...).",
+    },
+    "image-alt-missing": {
+        "sv": "bilden '{target}' saknar alternativtext, så den som inte ser bilden får inte veta vad "
+        "den visar. Beskriv bilden inom hakparenteserna: ![En kort beskrivning]({target}).",
+        "en": "the image '{target}' has no alternative text, so people who cannot see it do not "
+        "know what it shows. Describe it within the brackets: ![A short description]({target}).",
     },
     "unknown-person": {
         "sv": "'{id}' finns inte i författarfilen. Använd ett id som finns där ({known}) eller "
@@ -207,6 +275,26 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "den gamla adressen '{alias}' används redan av {other}. Ta bort den ena.",
         "en": "the old address '{alias}' is already used by {other}. Remove one of them.",
     },
+    "unknown-method": {
+        "sv": "metoden '{id}' finns inte i metodbiblioteket. Använd namnet på en metodsida ({known}) "
+        "eller skapa sidan.",
+        "en": "the method '{id}' is not in the method library. Use the name of a method page ({known}) "
+        "or create the page.",
+    },
+    "reference-duplicate": {
+        "sv": "det finns redan en referens med id '{id}' ({other}). Ge filen ett annat namn.",
+        "en": "there is already a reference with the id '{id}' ({other}). Give this file another name.",
+    },
+    "period-format": {
+        "sv": "perioden '{value}' går inte att läsa. Skriv år och månad som ÅÅÅÅ-MM, t.ex. 2010-03, "
+        "och 'pågående' som slut om uppdraget pågår.",
+        "en": "the period '{value}' cannot be read. Write year and month as YYYY-MM, e.g. 2010-03, and "
+        "'ongoing' as the end if the assignment goes on.",
+    },
+    "period-order": {
+        "sv": "perioden slutar ({end}) innan den börjar ({start}). Rätta start eller slut.",
+        "en": "the period ends ({end}) before it starts ({start}). Correct the start or the end.",
+    },
     "directive-option": {
         "sv": "listan över senaste inlägg har ett okänt val '{value}'. Använd collection=, count= "
         "och tag=, t.ex. <!-- samverkan:latest collection=nyheter count=3 -->.",
@@ -222,6 +310,14 @@ CATALOG: dict[str, dict[str, str]] = {
     "directive-count": {
         "sv": "listan över senaste inlägg har count={value}; skriv ett heltal, t.ex. count=3.",
         "en": "the list of latest entries has count={value}; write a whole number, e.g. count=3.",
+    },
+    "feeds-site-url": {
+        "sv": "webbplatsen har inlägg, och deras flöden (RSS, Atom, JSON Feed) behöver fullständiga "
+        "adresser, men 'site_url' saknas. Skriv webbplatsens adress i mkdocs.yml, t.ex. "
+        "'site_url: https://www.exempel.se/'.",
+        "en": "the site has entries, and their feeds (RSS, Atom, JSON Feed) need full addresses, but "
+        "'site_url' is missing. Add the site's address to mkdocs.yml, e.g. "
+        "'site_url: https://www.example.org/'.",
     },
 }
 

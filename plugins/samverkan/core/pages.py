@@ -12,6 +12,7 @@ from samverkan.core.loading import Loaded, discover, load_folder
 from samverkan.core.diagnostics import Location
 from samverkan.core.project import Project
 from samverkan.core.schema import Date, ListOf, Passthrough, Schema, Slug, Text
+from samverkan.core.translation_state import FIELD as TRANSLATED_FROM, TranslatedFrom
 from samverkan.core import urls
 
 #: The front matter of a page. Theme options (hide, template, search, icon) pass through.
@@ -30,7 +31,9 @@ PAGE_SCHEMA = Schema(
         "icon": Passthrough(),
         "status": Passthrough(),
         "subtitle": Text(),
-    }
+        TRANSLATED_FROM: TranslatedFrom(),
+    },
+    own=frozenset({TRANSLATED_FROM}),
 )
 
 #: Top-level folders under docs/ that would clash with generated paths.

@@ -29,6 +29,7 @@ from samverkan.core.localized import Localized
 from samverkan.core.schema import INVALID, Check, Mapping, Text
 from samverkan.core.settings import Settings
 
+
 @dataclass(frozen=True)
 class Person:
     """Someone who writes entries or answers questions about them."""

@@ -28,8 +28,12 @@ class Project:
     by_source_path: dict[str, Document] = field(default_factory=dict)
     journal: Any = None
     """The dated entries (a :class:`~samverkan.core.journal.Journal`), once loaded."""
+    references: Any = None
+    """The reference archive (a :class:`~samverkan.core.references.Archive`), once loaded."""
     redirects: list[Any] = field(default_factory=list)
     """Pages at old addresses (:class:`~samverkan.core.redirects.Redirect`)."""
+    feeds: Any = None
+    """Every feed (a :class:`~samverkan.core.feeds.FeedCatalog`), once planned."""
 
     def add(self, document: Document) -> None:
         """Register a document (written or generated)."""
@@ -85,17 +89,30 @@ def _location(document: Document) -> Location:
 def load_project(settings: Settings) -> Project:
     """Read, check and index all content of the site described by ``settings``.
 
-    The stages: pages of docs/; the journal (data files, collections, entries);
-    generated listings; notice pages where translations are missing; unique
-    addresses; redirects for old addresses.
+    The stages: pages of docs/; the data files (people, tags, series); the
+    reference archive; the journal (collections and their entries); generated
+    listings; feeds and subscribe pages; reference pages; what method pages
+    list; checks of embedded lists and links; notice pages where translations
+    are missing; unique addresses; redirects for old addresses.
     """
-    from samverkan.core import journal, latest, listings, pages, redirects, translations
+    from samverkan.core import (
+        journal, latest, link_check, listings, methods, pages, redirects, reference_pages, references, translations,
+    )
+    from samverkan.core.feeds import add_feeds
 
     project = Project(settings)
     pages.load_pages(project)
-    project.journal = journal.load_journal(project)
+    registries = journal.load_registries(project)
+    method_pages = methods.method_pages(project)
+    project.references = references.load_references(project, set(method_pages), registries.people)
+    registries.references = project.references.ids
+    project.journal = journal.load_journal(project, registries)
     listings.add_listings(project, project.journal)
+    add_feeds(project)
+    reference_pages.add_reference_pages(project, project.references, methods.titles(project, method_pages))
+    methods.attach_method_uses(project, project.references, project.journal, method_pages)
     latest.check_directives(project)
+    link_check.check_links(project)
     translations.add_notice_pages(project, translations.policy_for(settings))
     project.check_unique_urls()
     entries = [doc for doc in project if doc.kind is Kind.ENTRY]

@@ -66,6 +66,26 @@ class CollectionSettings:
         return self.titles.get(code) or next(iter(self.titles.values()), self.id)
 
 
+class FeedContent(str, enum.Enum):
+    """What a feed item carries: the entry's whole text, or only its summary."""
+
+    FULL = "full"
+    SUMMARY = "summary"
+
+
+@dataclass(frozen=True)
+class FeedSettings:
+    """The feeds' options.
+
+    Attributes:
+        limit: the newest entries each feed holds.
+        content: the whole text of each entry, or only its summary.
+    """
+
+    limit: int = 20
+    content: FeedContent = FeedContent.FULL
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the core needs to know about a site.
@@ -87,6 +107,8 @@ class Settings:
         collections: the collections of dated entries.
         authors_file, tags_file, series_file: the site's data files (relative to root).
         references_dir: the folder of the reference archive.
+        methods_dir: the folder of the method library, relative to the docs folder.
+        feeds: the feeds' options.
         now: the moment that decides what is published (SOURCE_DATE_EPOCH when set).
     """
 
@@ -108,6 +130,8 @@ class Settings:
     tags_file: str = "blog/tags.yml"
     series_file: str = "blog/series.yml"
     references_dir: str = "references"
+    methods_dir: str = "metoder"
+    feeds: FeedSettings = field(default_factory=FeedSettings)
     now: dt.datetime = field(default_factory=lambda: build_time())
 
     def site_name(self, code: str) -> str:
@@ -177,6 +201,24 @@ def collection_settings(name: str, options: Any, languages: Languages) -> Collec
     )
 
 
+def feed_settings(options: Any) -> FeedSettings:
+    """Check and read the ``feeds:`` group of the plugin options (absent: the defaults)."""
+    options = {} if options is None else options
+    if not isinstance(options, dict):
+        raise SettingsError("feeds must be a group of options (limit, content)")
+    unknown = sorted(set(options) - {"limit", "content"})
+    if unknown:
+        raise SettingsError(f"feeds has an unknown option {unknown[0]!r}; the options are limit and content")
+    limit = options.get("limit", FeedSettings.limit)
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+        raise SettingsError("feeds.limit must be a whole number of at least 1")
+    try:
+        content = FeedContent(options.get("content", FeedContent.FULL.value))
+    except ValueError:
+        raise SettingsError("feeds.content must be 'full' or 'summary'") from None
+    return FeedSettings(limit=limit, content=content)
+
+
 def build_settings(
     root: Path,
     *,
@@ -226,5 +268,7 @@ def build_settings(
         tags_file=str(options.get("tags_file") or "blog/tags.yml"),
         series_file=str(options.get("series_file") or "blog/series.yml"),
         references_dir=str(options.get("references_dir") or "references"),
+        methods_dir=str(options.get("methods_dir") or "metoder"),
+        feeds=feed_settings(options.get("feeds")),
         now=build_time(),
     )

@@ -46,7 +46,11 @@ class SourceText:
 
 def read_source(root: Path, path: str, diagnostics: Diagnostics) -> SourceText | None:
     """Read ``root/path`` and split it. Problems go to ``diagnostics``; None if unusable."""
-    raw = (root / path).read_bytes()
+    try:
+        raw = (root / path).read_bytes()
+    except OSError as error:
+        diagnostics.error("read-error", Location(path, 1), reason=error.strerror or type(error).__name__)
+        return None
     if len(raw) > MAX_BYTES:
         diagnostics.error(
             "too-large", Location(path, 1), size=f"{len(raw) / 1e6:.1f}", limit=f"{MAX_BYTES / 1e6:.0f}"

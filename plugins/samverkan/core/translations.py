@@ -17,6 +17,7 @@ from samverkan.core.documents import Document, Kind
 from samverkan.core.languages import Language
 from samverkan.core.project import Project
 from samverkan.core.entries import entry_url
+from samverkan.core.references import reference_url
 from samverkan.core.settings import MissingTranslation, Settings
 from samverkan.core.strings import translate
 
@@ -56,6 +57,8 @@ def notice_page(original: Document, language: Language, src_uri: str) -> Documen
     if original.kind is Kind.ENTRY:
         entry = original.data
         url = entry_url(entry.collection, language, entry.date, entry.slug)
+    elif original.kind is Kind.REFERENCE:
+        url = reference_url(language, original.data.id)
     else:
         url = language.url_prefix + original.url[len(original.language.url_prefix) :]
     return Document(

@@ -67,3 +67,15 @@ class SamverkanConfig(base.Config):
 
     search = c.Type(bool, default=True)
     """Build a search index per language (replaces Material's ``search`` plugin)."""
+
+    feeds = c.Type(dict, default={})
+    """The feeds (RSS, Atom and JSON Feed per language, collection and tag; see
+    ``samverkan.core.feeds``). Both options are optional:
+
+    - ``limit``: the newest entries each feed holds (default 20);
+    - ``content``: ``full`` (default: each item carries the entry's whole text,
+      its picture and attachments, every address absolute) or ``summary`` (only
+      the summary and a link to the page).
+
+    Feeds need full addresses, so a site with collections must set ``site_url``.
+    """

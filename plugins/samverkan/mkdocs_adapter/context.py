@@ -12,7 +12,11 @@ from typing import Any
 from samverkan.core import dates
 from samverkan.core.documents import Document, Kind
 from samverkan.core.entries import Entry
+from samverkan.core.feeds.model import SubscribeListing
 from samverkan.core.listings import Listing
+from samverkan.core.methods import MethodUse
+from samverkan.core.reference_pages import ReferenceListing
+from samverkan.core.references import Reference
 from samverkan.core.languages import Language
 from samverkan.core.project import Project
 from samverkan.core.strings import translate
@@ -36,6 +40,15 @@ class FooterLink:
     url: str
 
 
+@dataclass(frozen=True)
+class FeedLink:
+    """A feed for the page head: media type, title in the page's language, full address."""
+
+    type: str
+    title: str
+    href: str
+
+
 class PageView:
     """The ``samverkan`` object of one page's template context."""
 
@@ -57,6 +70,27 @@ class PageView:
     def listing(self) -> Listing | None:
         """What a generated list page shows."""
         if self.document is not None and isinstance(self.document.data, Listing):
+            return self.document.data
+        return None
+
+    @property
+    def reference(self) -> Reference | None:
+        """The reference, on a reference's page."""
+        if self.document is not None and self.document.kind is Kind.REFERENCE:
+            return self.document.data
+        return None
+
+    @property
+    def references(self) -> ReferenceListing | None:
+        """What the archive's index and facet pages show."""
+        if self.document is not None and isinstance(self.document.data, ReferenceListing):
+            return self.document.data
+        return None
+
+    @property
+    def method_use(self) -> MethodUse | None:
+        """On a method page: the references that used the method and the entries about it."""
+        if self.document is not None and isinstance(self.document.data, MethodUse):
             return self.document.data
         return None
 
@@ -136,3 +170,28 @@ class PageView:
             target = self._project.counterpart(original, self.language) or original
             links.append(FooterLink(target.title, target.url))
         return links
+
+    @property
+    def feed_links(self) -> list[FeedLink]:
+        """Feed autodiscovery: the feeds of the page's language (all entries; its
+        collection's; on a tag page, the tag's), each format titled in that language."""
+        feeds = self._project.feeds
+        if not feeds:
+            return []
+        absolute = self._project.settings.absolute_url
+        return [
+            FeedLink(format.media_type, f"{feed.title} ({format.label})", absolute(url))
+            for feed in feeds.for_page(self.document, self.language)
+            for format, url in feed.links
+        ]
+
+    @property
+    def subscribe(self) -> SubscribeListing | None:
+        """On a subscribe page: the feeds of its language, grouped, and the main feed."""
+        if self.document is not None and self.document.kind is Kind.SUBSCRIBE:
+            return self.document.data
+        return None
+
+    def absolute_url(self, url: str) -> str:
+        """The full address of a site-root-relative ``url`` (for addresses readers copy)."""
+        return self._project.settings.absolute_url(url)

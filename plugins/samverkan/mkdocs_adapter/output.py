@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from jinja2 import Environment
 
+from samverkan.core.feeds import feed_files
 from samverkan.core.latest import DIRECTIVE, LatestSpec, latest, parse_spec
 from samverkan.core.project import Project
 from samverkan.core.redirects import render_redirect
+from samverkan.core.reference_pages import DATA_NAME, SCHEMA_PATH, index_url, render_data
 from samverkan.core.urls import relative_url
 
 LATEST_TEMPLATE = "samverkan/partials/latest.html"
@@ -32,6 +34,17 @@ def render_lists(html: str, context: dict[str, Any], env: Environment | None, pr
     return DIRECTIVE.sub(replace, html)
 
 
+def write_reference_data(project: Project, site_dir: str, method_urls: dict[str, dict[str, str]]) -> None:
+    """The reference archive as JSON in every language, beside its JSON Schema."""
+    if project.references is None or not project.references.groups:
+        return
+    for language in project.settings.languages.all:
+        folder = Path(site_dir) / index_url(language)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / DATA_NAME).write_bytes(render_data(project, language, method_urls))
+        (folder / SCHEMA_PATH.name).write_bytes(SCHEMA_PATH.read_bytes())
+
+
 def write_redirects(project: Project, site_dir: str) -> None:
     """Write a page at every old address (``aliases``) that sends readers on."""
     for redirect in project.redirects:
@@ -42,3 +55,11 @@ def write_redirects(project: Project, site_dir: str) -> None:
         path = Path(site_dir) / redirect.path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(html)
+
+
+def write_feeds(project: Project, site_dir: str, pages: Mapping[str, str]) -> None:
+    """Write every feed (RSS, Atom, JSON Feed); ``pages`` holds each entry's rendered text by src_uri."""
+    for path, data in feed_files(project, pages):
+        target = Path(site_dir) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)

@@ -10,7 +10,7 @@ small adapter module, and turns the result into MkDocs objects:
 - ``on_nav``: one navigation per language;
 - ``on_page_markdown`` / ``on_page_context``: the page's checked front matter,
   language, strings, switch and search entry;
-- ``on_post_build``: sitemap and search indexes.
+- ``on_post_build``: sitemap, feeds and search indexes.
 """
 
 from __future__ import annotations
@@ -29,14 +29,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from samverkan.core.documents import Document
+from samverkan.core.documents import Document, Kind
 from samverkan.core.navigation import build_navigations, pages_in
 from samverkan.core.project import Project, load_project
 from samverkan.core.settings import Settings, SettingsError
 from samverkan.core.sitemap import render_sitemap
 from samverkan.mkdocs_adapter.config import SamverkanConfig
 from samverkan.mkdocs_adapter.context import PageView
-from samverkan.mkdocs_adapter.output import render_lists, write_redirects
+from samverkan.core.methods import method_pages, urls as method_urls
+from samverkan.mkdocs_adapter.output import render_lists, write_feeds, write_redirects, write_reference_data
 from samverkan.mkdocs_adapter.markdown_links import RepositoryLinks
 from samverkan.mkdocs_adapter.material_patches import fix_markup, patch_theme_files
 from samverkan.mkdocs_adapter.navigation import detach, to_mkdocs
@@ -62,6 +63,9 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         self._env: Environment | None = None
         self._files: Files | None = None
         self._marked: Page | None = None
+        # Each entry's rendered text, for the feeds. Kept between builds of `mkdocs serve`:
+        # a dirty rebuild renders only changed pages, and the others' text has not changed.
+        self._entry_html: dict[str, str] = {}
 
     # -- configuration ------------------------------------------------------
 
@@ -157,6 +161,8 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
             self.search.add(page, document)
         if document.source is not None and "samverkan:latest" in (page.content or ""):
             page.content = render_lists(page.content, context, self._env, project)
+        if document.kind is Kind.ENTRY:
+            self._entry_html[document.src_uri] = page.content or ""  # the feeds' item text
         return context
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -184,6 +190,8 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         project = self._project()
         Path(config.site_dir, "sitemap.xml").write_bytes(render_sitemap(project))
         write_redirects(project, config.site_dir)
+        write_feeds(project, config.site_dir, self._entry_html)
+        write_reference_data(project, config.site_dir, method_urls(project, method_pages(project)))
         if self.search is not None:
             self.search.write(config.site_dir)
 

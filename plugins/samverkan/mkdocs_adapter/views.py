@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from samverkan.core.documents import Document
+from samverkan.core.documents import Document, Kind
 from samverkan.core.entries import Entry, Image
 from samverkan.core.languages import Language
 from samverkan.core.listings import author_page_key, series_page_key, tag_page_key
 from samverkan.core.people import Person
 from samverkan.core.project import Project
 from samverkan.core.strings import translate
-from samverkan.core.tags import Tag
+from samverkan.core.reference_pages import FACETS, facet_values, period_text
+from samverkan.core.references import Reference
+from samverkan.core.slugs import slugify
+from samverkan.core.tags import Tag, tag_key as fold
 
 
 @dataclass(frozen=True)
@@ -128,3 +131,39 @@ class Views:
 
     def reading_time(self, entry: Entry) -> str:
         return translate(self.language.code, "readtime", count=entry.reading_minutes)
+
+    # -- the reference archive ----------------------------------------------
+
+    def methods(self, reference: Reference) -> list[Link]:
+        """The methods a reference used, linked to their pages in this language."""
+        folder = self.project.settings.methods_dir.strip("/")
+        links = []
+        for method in reference.methods:
+            page = self._page(f"{folder}/{method}.md")
+            original = self.project.groups.get(f"{folder}/{method}.md", {}).get(self.default.code)
+            if page is not None and page.kind is Kind.PAGE:
+                links.append(Link(page.title, page.url))
+            elif original is not None:
+                links.append(Link(original.title, (page or original).url, original.language.code))
+        return links
+
+    def period(self, reference: Reference) -> str:
+        return period_text(reference, self.language)
+
+    def label(self, reference: Reference, kind: str) -> str | None:
+        return reference.label(kind, self.language.code)
+
+    def cited_by(self, reference: Reference):  # noqa: ANN201 - list of Listed
+        """The entries citing ``reference``, newest first, as this language lists them."""
+        return self.project.journal.by_reference(self.language).get(reference.id, [])
+
+    def facet_slugs(self, reference: Reference) -> dict[str, str]:
+        """Facet name -> the space-separated slugs of the reference's values (for the filter)."""
+        now = self.project.settings.now.year
+        return {facet: " ".join(slugify(v) for v in facet_values(reference, facet, now)) for facet in FACETS}
+
+    def search_text(self, reference: Reference) -> str:
+        """What the filter's text field searches: title, summary, clients, places."""
+        parts = [reference.title, reference.summary or "", *reference.clients, reference.region or "",
+                 *reference.municipalities]
+        return fold(" ".join(parts))
