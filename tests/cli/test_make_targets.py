@@ -3,6 +3,7 @@ so the build is the safe one (a temporary folder swapped in on success)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -15,7 +16,10 @@ from helpers import ROOT
 @pytest.mark.parametrize("target", ["build", "check"])
 def test_make_target_runs_the_command(target: str) -> None:
     # STAMP= skips the set-up step; -n only prints what would run.
-    result = subprocess.run(["make", "-n", target, "STAMP="], cwd=ROOT, capture_output=True, text=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-n", target, "STAMP="], cwd=ROOT, capture_output=True, text=True, env=env
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == f".venv/bin/samverkan {target}"
 
