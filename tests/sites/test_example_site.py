@@ -6,6 +6,8 @@ import json
 import re
 import shutil
 import subprocess
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import lxml.html
 import pytest
@@ -101,3 +103,33 @@ def test_entries_show_their_collection_in_the_navigation(example_site: Built) ->
     page = example_site.page("nyheter/2012/en-dorr-in-borlange/")
     active = page.xpath("//nav[contains(@class,'md-nav--primary')]//li[contains(@class,'md-nav__item--active')]/a")
     assert [" ".join(a.text_content().split()) for a in active] == ["Nyheter"]
+
+
+def test_no_broken_internal_links_or_anchors(example_site: Built) -> None:
+    """Every link, script, stylesheet and image of every page leads to a file (and anchor) of the site."""
+    site = example_site.site_dir
+    ids: dict[Path, set[str]] = {}
+
+    def anchors(path: Path) -> set[str]:
+        if path not in ids:
+            ids[path] = set(lxml.html.fromstring(path.read_bytes()).xpath("//@id | //a/@name"))
+        return ids[path]
+
+    broken = []
+    for path in example_site.html_files():
+        page = lxml.html.fromstring(path.read_bytes())
+        if page.xpath("//meta[@http-equiv='refresh']"):
+            continue
+        for value in page.xpath("//a/@href | //link/@href | //script/@src | //img/@src"):
+            parts = urlsplit(value)
+            if parts.scheme or parts.netloc or value.startswith(("mailto:", "tel:", "javascript:")):
+                continue
+            base = site if parts.path.startswith("/") else path.parent  # the 404 page links from the root
+            target = (base / unquote(parts.path).lstrip("/")).resolve() if parts.path else path
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file() or site.resolve() not in target.parents:
+                broken.append(f"{example_site.url_of(path)} -> {value}")
+            elif parts.fragment and target.suffix == ".html" and parts.fragment not in anchors(target):
+                broken.append(f"{example_site.url_of(path)} -> {value} (no such anchor)")
+    assert not broken, "\n".join(sorted(set(broken))[:40])

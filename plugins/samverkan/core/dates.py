@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date as _babel_format_date
@@ -120,4 +121,9 @@ def format_date(value: dt.date | dt.datetime | EntryDate, locale: str, style: st
         value = value.local_date
     elif isinstance(value, dt.datetime):
         value = value.date()
+    return _format(value, locale, style)
+
+
+@lru_cache(maxsize=65536)
+def _format(value: dt.date, locale: str, style: str) -> str:
     return _babel_format_date(value, PATTERNS[style], locale=locale)

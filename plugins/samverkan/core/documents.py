@@ -8,7 +8,7 @@ share a translation ``key`` (the original's path) and form a group in the
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from samverkan.core.frontmatter import FrontMatter
@@ -118,3 +118,11 @@ class Document:
 
     def __repr__(self) -> str:
         return f"Document({self.kind.value}, {self.language.code}, {self.src_uri!r} -> /{self.url})"
+
+
+def release_source(document: Document) -> None:
+    """Forget ``document``'s source text and front-matter positions once the engine has
+    read them (the checked ``meta`` stays): a large site then holds each text once."""
+    if document.source is not None:
+        document.source = replace(document.source, front_matter="", body="")
+    document.front_matter = None

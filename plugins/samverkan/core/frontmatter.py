@@ -20,7 +20,11 @@ from samverkan.core.source import SourceText
 KeyPath = tuple[Any, ...]
 
 
-class _Loader(yaml.SafeLoader):
+#: libyaml's parser when PyYAML was built with it (much faster), else the pure-Python one.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """SafeLoader without implicit timestamps."""
 
 

@@ -27,6 +27,7 @@ _DEFINITION = re.compile(
 )
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ class _LineIndex:
     """Offsets to (line, column), 0-based."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+        self.starts = [0] + [match.end() for match in _NEWLINE.finditer(text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1

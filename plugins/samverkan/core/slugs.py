@@ -7,6 +7,7 @@ hyphenated. Built on python-slugify (transliteration by text-unidecode).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from slugify import slugify as _slugify
 
@@ -17,6 +18,7 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_LENGTH = 80
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str, fallback: str = "sida") -> str:
     """Turn ``text`` into a URL segment: ``"Årets tio bästa"`` -> ``"arets-tio-basta"``."""
     slug = _slugify(text, max_length=MAX_LENGTH, word_boundary=True, save_order=True)

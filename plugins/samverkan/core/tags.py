@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from samverkan.core.datafiles import items, read_data_file
@@ -20,6 +21,7 @@ from samverkan.core.diagnostics import Diagnostics
 from samverkan.core.slugs import slugify
 
 
+@lru_cache(maxsize=65536)
 def tag_key(name: str) -> str:
     """The identity of a tag: lower case, no diacritics, single spaces."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())

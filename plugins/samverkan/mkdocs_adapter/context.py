@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import Markup
+
 from samverkan.core import dates
 from samverkan.core.documents import Document, Kind
 from samverkan.core.entries import Entry
@@ -21,7 +23,10 @@ from samverkan.core.languages import Language
 from samverkan.core.project import Project
 from samverkan.core.strings import translate
 from samverkan.core.translations import SwitchTarget, switch_targets
+from samverkan.mkdocs_adapter.fragments import Fragments, root_prefix
 from samverkan.mkdocs_adapter.views import Views
+
+CARD_TEMPLATE = "samverkan/partials/entry-card.html"
 
 
 @dataclass(frozen=True)
@@ -52,12 +57,43 @@ class FeedLink:
 class PageView:
     """The ``samverkan`` object of one page's template context."""
 
-    def __init__(self, project: Project, document: Document | None, search: bool = True) -> None:
+    def __init__(
+        self,
+        project: Project,
+        document: Document | None,
+        search: bool = True,
+        fragments: Fragments | None = None,
+        shared: dict[str, Any] | None = None,
+        root: str | None = None,
+    ) -> None:
         self._project = project
         self.document = document
         self.language: Language = document.language if document else project.settings.languages.default
         self.search = search
         self.views = Views(project, self.language)
+        self._fragments = fragments
+        self._shared = shared or {}
+        self.root = root if root is not None else root_prefix(document.url if document else "")
+        """The way from this page up to the site root (``../../``), for shared fragments."""
+        self.shared_nav: Markup | None = None
+
+    def shared(self, template: str, *key: Any) -> Markup:
+        """``template`` rendered once per language (and ``key``) and placed here (see fragments.py).
+
+        For parts of a page that do not depend on the page: the search form, the
+        footer's links, a collection's archive tree.
+        """
+        context = {**self._shared, "samverkan": self, "lang": self}
+        assert self._fragments is not None
+        return self._fragments.place(template, (template, self.lang, *key), context, self.root)
+
+    def card(self, item: Any, level: int = 2) -> Markup:
+        """An entry's card in a list (rendered once per language, see fragments.py)."""
+        entry = item.entry
+        key = ("card", entry.document.src_uri, self.lang, item.foreign, level)
+        context = {**self._shared, "samverkan": self, "item": item, "level": level}
+        assert self._fragments is not None
+        return self._fragments.place(CARD_TEMPLATE, key, context, self.root)
 
     @property
     def entry(self) -> Entry | None:

@@ -82,15 +82,19 @@ def patch_theme_files(files: Files, config: MkDocsConfig) -> None:
             files.append(file)
 
 
-_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?type="checkbox"[^>]*?) autocomplete="off"')
-
+#: Material's two toggles, as its base.html writes them, and as they should be.
+_CHECKBOXES = tuple(
+    (f'type="checkbox" id="{name}" autocomplete="off">', f'type="checkbox" id="{name}">')
+    for name in ("__drawer", "__search")
+)
 
 _TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
 
 
 def fix_markup(html: str) -> str:
     """Make Material's page chrome valid HTML (see the module's docstring)."""
-    html = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html, count=2)
+    for invalid, valid in _CHECKBOXES:
+        html = html.replace(invalid, valid, 1)
     if 'id="__toc"' not in html:
         html = _TOC_LABEL.sub(r'<div class="md-nav__title">\1</div>', html, count=1)
     return html

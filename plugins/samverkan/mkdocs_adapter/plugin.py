@@ -29,13 +29,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from samverkan.core.documents import Document, Kind
+from samverkan.core.documents import Document, release_source, Kind
 from samverkan.core.navigation import build_navigations, pages_in
 from samverkan.core.project import Project, load_project
 from samverkan.core.settings import Settings, SettingsError
 from samverkan.core.sitemap import render_sitemap
 from samverkan.mkdocs_adapter.config import SamverkanConfig
 from samverkan.mkdocs_adapter.context import PageView
+from samverkan.mkdocs_adapter.fragments import Fragments
+from samverkan.mkdocs_adapter.rendering import SharedMarkdown, share_renderer
 from samverkan.core.methods import method_pages, urls as method_urls
 from samverkan.mkdocs_adapter.output import render_lists, write_feeds, write_redirects, write_reference_data
 from samverkan.mkdocs_adapter.markdown_links import RepositoryLinks
@@ -47,6 +49,7 @@ from samverkan.mkdocs_adapter.settings import settings_from
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 STYLESHEET = "assets/stylesheets/samverkan.css"
+NAV_TEMPLATE = "samverkan/partials/material-nav.html"
 #: Folders outside docs/ whose changes ``mkdocs serve`` must see.
 WATCHED_FOLDERS = ("blog", "references")
 
@@ -57,12 +60,15 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
     def __init__(self) -> None:
         self.settings: Settings | None = None
         self.project: Project | None = None
+        self.trees: dict[str, list] = {}
         self.navigations: dict[str, Navigation] = {}
         self.search: LanguageSearch | None = None
         self._rendering: Document | None = None
         self._env: Environment | None = None
         self._files: Files | None = None
         self._marked: Page | None = None
+        self._fragments: Fragments | None = None
+        self._in_nav: set[str] = set()  # pages that have a place in a navigation
         # Each entry's rendered text, for the feeds. Kept between builds of `mkdocs serve`:
         # a dirty rebuild renders only changed pages, and the others' text has not changed.
         self._entry_html: dict[str, str] = {}
@@ -93,6 +99,7 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         assert self.settings is not None
         self.project = load_project(self.settings)
         self.trees = build_navigations(self.project)
+        self._in_nav = {item.document.src_uri for tree in self.trees.values() for item in pages_in(tree)}
         report(self.project.diagnostics, self.settings.message_language)
         self.search = LanguageSearch(self.settings.languages) if self.config.search else None
 
@@ -101,7 +108,7 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
     @event_priority(-50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         project = self._project()
-        in_nav = {page.document.src_uri for page in pages_in(self.trees[project.settings.languages.default.code])}
+        default = project.settings.languages.default
         for document in project:
             file = files.get_file_from_path(document.src_uri)
             if document.is_generated:
@@ -114,7 +121,7 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
                 files.append(file)
             file.dest_uri = document.dest_uri
             file.url = document.url or "./"
-            if document.src_uri not in in_nav:
+            if document.language != default or document.src_uri not in self._in_nav:
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         for collection in project.journal.collections:
             for source, url in collection.assets:
@@ -133,7 +140,20 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
             self.navigations[language.code] = to_mkdocs(
                 self.trees[language.code], files, home.src_uri if home else None
             )
+        if SharedMarkdown.available():
+            renderer = SharedMarkdown(config, files)
+            share_renderer([file.page for file in files.documentation_pages() if file.page], renderer)
         return self.navigations[project.settings.languages.default.code]
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        """The page's Markdown, already read and checked by the core (MkDocs need not read it again)."""
+        document = self._document(page)
+        if document.is_generated:
+            return document.markdown or ""
+        # The blank first line keeps MkDocs from reading a first line "Word: ..." as metadata.
+        body = "\n" + document.source.body
+        release_source(document)
+        return body
 
     # -- pages -------------------------------------------------------------
 
@@ -145,6 +165,7 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         self._rendering = None
+        page.markdown = ""  # rendered: the page needs its HTML only (saves a copy of every text)
         return html
 
     def on_page_context(
@@ -153,8 +174,15 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         document = self._document(page)
         project = self._project()
         context["nav"] = self.navigations[document.language.code]
-        context["samverkan"] = PageView(project, document, search=self.search is not None)
-        self._mark_parent(document)
+        features = config.theme.get("features") or []
+        view = PageView(project, document, self.search is not None, self._fragments,
+                        {"config": config, "features": features})
+        context["samverkan"] = view
+        marked = self._mark_parent(document)
+        if page.file.src_uri not in self._in_nav and self._fragments is not None:
+            shared = {**context, "lang": view, "features": features}
+            key = ("nav", document.language.code, marked)
+            view.shared_nav = self._fragments.place(NAV_TEMPLATE, key, shared, view.root)
         if document.language.url_prefix:
             context["base_url"] = posixpath.join(context["base_url"], document.language.url_prefix)
         if self.search is not None:
@@ -167,6 +195,7 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         self._env = env
+        self._fragments = Fragments(env)
         return env
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -181,7 +210,11 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
     def on_template_context(
         self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
     ) -> dict[str, Any]:
-        context["samverkan"] = PageView(self._project(), None, search=self.search is not None)
+        # Error pages are served at any address, so their links start from the site's path.
+        root = context["base_url"].rstrip("/") + "/"
+        features = config.theme.get("features") or []
+        context["samverkan"] = PageView(self._project(), None, self.search is not None, self._fragments,
+                                        {"config": config, "features": features}, root)
         return context
 
     # -- output ------------------------------------------------------------
@@ -212,14 +245,16 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
     def _document(self, page: Page) -> Document:
         return self._project().documents[page.file.src_uri]
 
-    def _mark_parent(self, document: Document) -> None:
+    def _mark_parent(self, document: Document) -> str | None:
         """Show where a page without a place of its own in the navigation belongs
-        (an entry under its collection), as the navigation's active item."""
+        (an entry under its collection), as the navigation's active item; its path, if any."""
         parent = self._project().groups.get(document.parent or "", {}).get(document.language.code)
         file = self._files.get_file_from_path(parent.src_uri) if parent and self._files else None
         if file is not None and file.page is not None and not file.page.active:
             file.page.active = True
             self._marked = file.page
+            return file.src_uri
+        return None
 
     def _rendering_state(self) -> tuple[Project, Document] | None:
         if self._rendering is None or self.project is None:
