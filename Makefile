@@ -23,7 +23,7 @@ $(STAMP):
 
 ## serve: build the example site and serve it with live reload on http://127.0.0.1:8000/
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/samverkan serve --dev-addr 127.0.0.1:8000
 
 ## build: build the site into site/ (a failed build leaves the previous site/ as it was)
 build: $(STAMP)

@@ -14,11 +14,12 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench import full_build, report
+from bench import full_build, preview, report
 
 DEFAULT_SIZES = [250]
 FULL_SIZES = [250, 1000, 4000]
 DEFAULT_SEED = 20261122
+PREVIEW_SIZE = 1000
 OUT_DIR = Path(__file__).resolve().parent / "out"
 
 
@@ -37,6 +38,8 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
                         help="also build ours once under cProfile; writes bench/out/profile-<N>.txt")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects and sites (path printed)")
     parser.add_argument("--out", type=Path, default=OUT_DIR, help="where results.json and logs go")
+    parser.add_argument("--preview-size", type=int, default=PREVIEW_SIZE,
+                        help=f"corpus size of the preview measurement, 0 to skip (default {PREVIEW_SIZE})")
     arguments = parser.parse_args(argv)
     if arguments.full and arguments.sizes:
         parser.error("give either --full or --sizes")
@@ -65,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             for n in arguments.sizes
         ]
+        previewed = preview.run(arguments.preview_size, arguments.seed, workdir, say) if arguments.preview_size else None
         if arguments.keep:
             say(f"projects and sites kept in {workdir}")
 
@@ -74,12 +78,14 @@ def main(argv: list[str] | None = None) -> int:
         "seed": arguments.seed,
     }
     results_path = out_dir / "results.json"
-    report.write_json(results_path, results, settings)
+    report.write_json(results_path, results, settings, previewed.to_json() if previewed else None)
 
-    sections = [report.table(results), report.corpus_lines(results), report.failures(results),
-                report.profiles(results), f"Results: {results_path}; build logs: {out_dir / 'logs'}"]
+    sections = [report.table(results), preview.report(previewed) if previewed else "", report.corpus_lines(results),
+                report.failures(results), report.profiles(results),
+                f"Results: {results_path}; build logs: {out_dir / 'logs'}"]
     print("\n" + "\n\n".join(section for section in sections if section))
     failed = any(not runs.ok for result in results for runs in result.variants.values())
+    failed = failed or bool(previewed and previewed.error)
     return 1 if failed else 0
 
 

@@ -83,8 +83,9 @@ def profiles(results: list[SizeResult]) -> str:
     return "\n\n".join(blocks)
 
 
-def write_json(path: Path, results: list[SizeResult], settings: dict[str, Any]) -> None:
-    """All repetitions, medians and ratios, with the machine and the commit."""
+def write_json(path: Path, results: list[SizeResult], settings: dict[str, Any],
+               preview: dict[str, Any] | None = None) -> None:
+    """All repetitions, medians and ratios, the preview's times, with the machine and the commit."""
     document = {
         "format": 1,
         "measured_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
@@ -92,6 +93,7 @@ def write_json(path: Path, results: list[SizeResult], settings: dict[str, Any]) 
         "git": machine.git(),
         "settings": settings,
         "sizes": [result.to_json() for result in results],
+        "preview": preview,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -7,10 +7,12 @@ Subcommands:
 - ``check``: check all content without building HTML, every problem at once;
 - ``translations``: which pages and entries are translated, missing or outdated;
 - ``build``: build the site into ``site/`` through a temporary folder, so a
-  failed build leaves the previous ``site/`` exactly as it was.
+  failed build leaves the previous ``site/`` exactly as it was;
+- ``serve``: show the site at http://127.0.0.1:8000/ and keep it up to date,
+  page by page, as files are saved.
 
-Every subcommand but ``build`` works on the core alone; ``build`` runs MkDocs
-in a subprocess. Words follow the site's ``messages`` option (Swedish by default).
+Every subcommand but ``build`` and ``serve`` works on the core alone; ``build``
+runs MkDocs in a subprocess, ``serve`` runs it in this process. Words follow the site's ``messages`` option (Swedish by default).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from samverkan.cli.build import build
 from samverkan.cli.check import check
 from samverkan.cli.common import CommandError, fail, load_settings
 from samverkan.cli.new import new
+from samverkan.cli.serve import serve
 from samverkan.cli.texts import say
 from samverkan.cli.translations import FILTERS, mark_translated, translations
 
@@ -50,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, config_file: Path, language: str) -> int:
     if args.command == "build":
         return build(config_file, Path(args.site_dir), language, strict=args.strict)
+    if args.command == "serve":
+        host, _, port = args.dev_addr.rpartition(":")
+        return serve(config_file, host or "127.0.0.1", int(port))
     if args.command == "check":
         return check(config_file, language, output=args.format, strict=args.strict)
     settings = load_settings(config_file)
@@ -76,7 +82,7 @@ def parser(language: str) -> argparse.ArgumentParser:
 
     main_parser = argparse.ArgumentParser(prog="samverkan", description=text("description"))
     main_parser.add_argument("--config-file", "-f", default="mkdocs.yml", help=text("config"))
-    commands = main_parser.add_subparsers(dest="command", required=True, metavar="{new,check,translations,build}")
+    commands = main_parser.add_subparsers(dest="command", required=True, metavar="{new,check,translations,build,serve}")
 
     new_parser = commands.add_parser("new", help=text("new"), description=text("new"))
     new_parser.add_argument("words", nargs="+", metavar="WORD", help=text("words"))
@@ -98,6 +104,9 @@ def parser(language: str) -> argparse.ArgumentParser:
     build_parser = commands.add_parser("build", help=text("build"), description=text("build"))
     build_parser.add_argument("--site-dir", default="site", help=text("site_dir"))
     build_parser.add_argument("--strict", action="store_true", help=text("strict"))
+
+    serve_parser = commands.add_parser("serve", help=text("serve"), description=text("serve"))
+    serve_parser.add_argument("--dev-addr", "-a", default="127.0.0.1:8000", metavar="HOST:PORT", help=text("dev_addr"))
     return main_parser
 
 

@@ -21,6 +21,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "build the site into site/ (a failed build leaves site/ as it was)",
     },
     "help.site_dir": {"sv": "mappen för den färdiga webbplatsen", "en": "where the finished site goes"},
+    "help.serve": {
+        "sv": "visa webbplatsen på din dator och uppdatera den medan du skriver",
+        "en": "show the site on your computer and update it as you write",
+    },
+    "help.dev_addr": {"sv": "adress och port, t.ex. 127.0.0.1:8000", "en": "address and port, e.g. 127.0.0.1:8000"},
     "help.strict": {"sv": "räkna varningar som fel", "en": "treat warnings as errors"},
     "help.check": {
         "sv": "kontrollera allt innehåll utan att bygga; visar varje fel med fil och rad",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import posixpath
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -290,12 +291,14 @@ def _image(item: Loaded, collection: CollectionSettings, settings: Settings, dia
     return Image(asset[1], value["alt"], value.get("caption"), asset[0])
 
 
+@lru_cache(maxsize=16384)
 def reading_minutes(markdown: str) -> int:
     """Minutes to read ``markdown`` at :data:`WORDS_PER_MINUTE` (at least 1)."""
     words = len(re.findall(r"\w+", re.sub(r"<[^>]+>|\]\([^)]*\)", " ", markdown)))
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
+@lru_cache(maxsize=16384)
 def excerpt_text(markdown: str) -> str:
     """Plain text of the part before ``<!-- more -->``, else of the first paragraph."""
     if _MORE in markdown:

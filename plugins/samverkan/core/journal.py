@@ -204,11 +204,10 @@ def _load_collection(project: Project, collection: CollectionSettings, registrie
     ]
     loaded = load_folder(
         settings.root, collection.source, markdown, ENTRY_SCHEMA, settings.languages, project.diagnostics,
-        settings.timezone,
-    )
+        settings.timezone, cache=project.cache)
     intros = [n for n in names if n.endswith(".md") and n not in markdown]
     for item in load_folder(settings.root, collection.source, intros, PAGE_SCHEMA, settings.languages,
-                            project.diagnostics, settings.timezone):
+                            project.diagnostics, settings.timezone, cache=project.cache):
         result.intro[item.language.code] = item
     usable: set[str] = set()  # originals that are valid entries
     for item in loaded:

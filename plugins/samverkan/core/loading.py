@@ -10,9 +10,9 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Optional
 
-from samverkan.core.diagnostics import Diagnostics, Location
+from samverkan.core.diagnostics import Diagnostic, Diagnostics, Location
 from samverkan.core.frontmatter import FrontMatter, parse_front_matter
 from samverkan.core.languages import Language, Languages
 from samverkan.core.schema import Schema, inherit
@@ -84,6 +84,54 @@ def discover(root: Path, folder: str, extensions: tuple[str, ...] | None = (".md
     return sorted(found)
 
 
+#: What reading one file gives: its text, front matter and checked fields (None if unusable).
+Parsed = Optional[tuple[SourceText, FrontMatter, dict[str, Any]]]
+
+
+class SourceCache:
+    """Parsed files kept between loads of one site, by path and modification.
+
+    The preview loads the site again after every save; a file that has not
+    changed (same modification time and size) is not read and parsed again,
+    and its problems are reported again as they were.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[tuple[str, int], tuple[tuple[int, int], Parsed, list[Diagnostic]]] = {}
+
+    def parse(self, root: Path, path: str, schema: Schema, diagnostics: Diagnostics,
+              parse: Callable[[Diagnostics], Parsed]) -> Parsed:
+        """The parsed file at ``path``: from the cache when unchanged, else by ``parse``."""
+        try:
+            status = (root / path).stat()
+        except OSError:
+            return parse(diagnostics)
+        stamp = (status.st_mtime_ns, status.st_size)
+        key = (str(root / path), id(schema))
+        cached = self._files.get(key)
+        if cached is not None and cached[0] == stamp:
+            diagnostics.extend(cached[2])
+            return cached[1]
+        found = Diagnostics()
+        result = parse(found)
+        self._files[key] = (stamp, result, list(found))
+        diagnostics.extend(found)
+        return result
+
+
+def _parse_file(root: Path, path: str, schema: Schema, language: Language, languages: Languages,
+                timezone: str, diagnostics: Diagnostics) -> Parsed:
+    source = read_source(root, path, diagnostics)
+    if source is None:
+        return None
+    if is_empty(source) and not _usable_when_empty(source, schema, language, languages, diagnostics):
+        return None
+    front_matter = parse_front_matter(source, diagnostics)
+    if front_matter is None:
+        return None
+    return source, front_matter, schema.validate(front_matter, diagnostics, timezone)
+
+
 def load_folder(
     root: Path,
     folder: str,
@@ -92,6 +140,7 @@ def load_folder(
     languages: Languages,
     diagnostics: Diagnostics,
     timezone: str,
+    cache: SourceCache | None = None,
 ) -> list[Loaded]:
     """Load ``names`` from ``root/folder``; originals first, each translation after.
 
@@ -103,15 +152,14 @@ def load_folder(
     for name in names:
         original_name, language = languages.split_name(name)
         path = f"{folder}/{name}"
-        source = read_source(root, path, diagnostics)
-        if source is None:
+
+        def parse(found: Diagnostics, path: str = path, language: Language = language) -> Parsed:
+            return _parse_file(root, path, schema, language, languages, timezone, found)
+
+        parsed = cache.parse(root, path, schema, diagnostics, parse) if cache else parse(diagnostics)
+        if parsed is None:
             continue
-        if is_empty(source) and not _usable_when_empty(source, schema, language, languages, diagnostics):
-            continue
-        front_matter = parse_front_matter(source, diagnostics)
-        if front_matter is None:
-            continue
-        own = schema.validate(front_matter, diagnostics, timezone)
+        source, front_matter, own = parsed
         loaded = Loaded(path, name, original_name, language, source, front_matter, own, own)
         if language == languages.default:
             originals[name] = loaded

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 _FENCE_OPEN = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})")
@@ -54,15 +55,19 @@ class MarkdownLink:
     column: int
 
 
-def scan_links(markdown: str) -> list[MarkdownLink]:
-    """Every link, image and link definition in ``markdown``, in reading order."""
+@lru_cache(maxsize=16384)
+def scan_links(markdown: str) -> tuple[MarkdownLink, ...]:
+    """Every link, image and link definition in ``markdown``, in reading order.
+
+    Remembered per text: the preview scans the same unchanged texts after every save.
+    """
     masked = _mask_code_and_comments(markdown)
     definitions, masked = _definitions(masked)
     lines = _LineIndex(masked)
     found = list(definitions)
     labels = {link.label for link in definitions}
     found.extend(_inline(masked, lines, labels))
-    return sorted(found, key=lambda link: (link.line, link.column))
+    return tuple(sorted(found, key=lambda link: (link.line, link.column)))
 
 
 def normalise_label(label: str) -> str:

@@ -56,8 +56,7 @@ def load_pages(project: Project) -> None:
         PAGE_SCHEMA,
         settings.languages,
         project.diagnostics,
-        settings.timezone,
-    )
+        settings.timezone, cache=project.cache)
     for item in loaded:
         project.add(page_document(item))
 

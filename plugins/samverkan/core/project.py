@@ -32,6 +32,8 @@ class Project:
     """The reference archive (a :class:`~samverkan.core.references.Archive`), once loaded."""
     redirects: list[Any] = field(default_factory=list)
     """Pages at old addresses (:class:`~samverkan.core.redirects.Redirect`)."""
+    cache: Any = None
+    """Parsed files kept from an earlier load (a :class:`~samverkan.core.loading.SourceCache`), if any."""
     feeds: Any = None
     """Every feed (a :class:`~samverkan.core.feeds.FeedCatalog`), once planned."""
 
@@ -86,7 +88,7 @@ def _location(document: Document) -> Location:
     return Location(document.source_path or document.src_uri, 1 if document.source_path else 0)
 
 
-def load_project(settings: Settings) -> Project:
+def load_project(settings: Settings, cache: Any = None) -> Project:
     """Read, check and index all content of the site described by ``settings``.
 
     The stages: pages of docs/; the data files (people, tags, series); the
@@ -100,7 +102,7 @@ def load_project(settings: Settings) -> Project:
     )
     from samverkan.core.feeds import add_feeds
 
-    project = Project(settings)
+    project = Project(settings, cache=cache)
     pages.load_pages(project)
     registries = journal.load_registries(project)
     method_pages = methods.method_pages(project)

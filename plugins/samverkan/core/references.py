@@ -184,12 +184,12 @@ def load_references(project: Project, methods: set[str], people: dict[str, Perso
     names = discover(settings.root, folder)
     intros = [name for name in names if settings.languages.split_name(name)[0] == INTRO_NAME]
     for item in load_folder(settings.root, folder, intros, _INTRO_SCHEMA, settings.languages,
-                            project.diagnostics, settings.timezone):
+                            project.diagnostics, settings.timezone, cache=project.cache):
         archive.intro[item.language.code] = item
     sources = [name for name in names if name not in intros]
     first_path: dict[str, str] = {}
     for item in load_folder(settings.root, folder, sources, REFERENCE_SCHEMA, settings.languages,
-                            project.diagnostics, settings.timezone):
+                            project.diagnostics, settings.timezone, cache=project.cache):
         identifier = item.original_name.rsplit("/", 1)[-1][: -len(".md")]
         if item.original is None:
             if identifier in first_path:

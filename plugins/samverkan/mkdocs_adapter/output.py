@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from jinja2 import Environment
 
 from samverkan.core.feeds import feed_files
+from samverkan.core.feeds.model import Feed
 from samverkan.core.latest import DIRECTIVE, LatestSpec, latest, parse_spec
 from samverkan.core.project import Project
 from samverkan.core.redirects import render_redirect
@@ -57,9 +58,12 @@ def write_redirects(project: Project, site_dir: str) -> None:
         path.write_bytes(html)
 
 
-def write_feeds(project: Project, site_dir: str, pages: Mapping[str, str]) -> None:
-    """Write every feed (RSS, Atom, JSON Feed); ``pages`` holds each entry's rendered text by src_uri."""
-    for path, data in feed_files(project, pages):
+def write_feeds(
+    project: Project, site_dir: str, pages: Mapping[str, str], only: Callable[[Feed], bool] | None = None
+) -> None:
+    """Write every feed (RSS, Atom, JSON Feed), or those ``only`` picks; ``pages`` holds
+    each entry's rendered text by src_uri."""
+    for path, data in feed_files(project, pages, only):
         target = Path(site_dir) / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)

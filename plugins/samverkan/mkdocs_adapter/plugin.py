@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import posixpath
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from jinja2 import Environment
 from markupsafe import escape
@@ -29,7 +29,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from samverkan.core.documents import Document, release_source, Kind
+from samverkan.core.documents import Document, release_source
+from samverkan.core.feeds.model import Feed, Kind
 from samverkan.core.navigation import build_navigations, pages_in
 from samverkan.core.project import Project, load_project
 from samverkan.core.settings import Settings, SettingsError
@@ -37,6 +38,7 @@ from samverkan.core.sitemap import render_sitemap
 from samverkan.mkdocs_adapter.config import SamverkanConfig
 from samverkan.mkdocs_adapter.context import PageView
 from samverkan.mkdocs_adapter.fragments import Fragments
+from samverkan.mkdocs_adapter.preview import Memory, remember
 from samverkan.mkdocs_adapter.rendering import SharedMarkdown, share_renderer
 from samverkan.core.methods import method_pages, urls as method_urls
 from samverkan.mkdocs_adapter.output import render_lists, write_feeds, write_redirects, write_reference_data
@@ -69,9 +71,17 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         self._marked: Page | None = None
         self._fragments: Fragments | None = None
         self._in_nav: set[str] = set()  # pages that have a place in a navigation
-        # Each entry's rendered text, for the feeds. Kept between builds of `mkdocs serve`:
-        # a dirty rebuild renders only changed pages, and the others' text has not changed.
+        # Each entry's rendered text, for the feeds. Kept between updates of the preview,
+        # which renders only changed pages: the others' text has not changed.
         self._entry_html: dict[str, str] = {}
+        self.memory: Memory | None = None  # the preview's memory of the last build (make serve)
+        self._references_changed = False  # in a preview update: whether a reference's page changed
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Having this hook keeps the plugin alive between builds of one process (MkDocs
+        caches such plugins), which the preview needs."""
+        if command == "serve" and self.memory is None:
+            self.memory = Memory(None)
 
     # -- configuration ------------------------------------------------------
 
@@ -97,10 +107,14 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         assert self.settings is not None
-        self.project = load_project(self.settings)
-        self.trees = build_navigations(self.project)
-        self._in_nav = {item.document.src_uri for tree in self.trees.values() for item in pages_in(tree)}
-        report(self.project.diagnostics, self.settings.message_language)
+        if self.memory is not None and self.memory.root != self.settings.root:
+            self.memory = Memory(self.settings.root)  # another site in the same process
+        project = load_project(self.settings, self.memory.cache if self.memory else None)
+        report(project.diagnostics, self.settings.message_language)
+        self.adopt(project, build_navigations(project))
+        self._entry_html = {}  # a full build renders every entry again
+        if self.memory is not None:
+            remember(self)
         self.search = LanguageSearch(self.settings.languages) if self.config.search else None
 
     # -- files and navigation -------------------------------------------------
@@ -220,11 +234,45 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
     # -- output ------------------------------------------------------------
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.write_outputs(config)
+
+    # -- for the preview (preview.py) -----------------------------------------
+
+    def adopt(self, project: Project, trees: dict[str, list]) -> None:
+        """Work from ``project`` (freshly loaded) from now on."""
+        self.project = project
+        self.trees = trees
+        self._in_nav = {item.document.src_uri for tree in trees.values() for item in pages_in(tree)}
+        if self._env is not None:
+            self._fragments = Fragments(self._env)
+
+    @property
+    def files(self) -> Files:
+        assert self._files is not None
+        return self._files
+
+    @property
+    def env(self) -> Environment:
+        assert self._env is not None
+        return self._env
+
+    def write_outputs(
+        self, config: MkDocsConfig, only_feeds: Callable[[Feed], bool] | None = None, update: bool = False
+    ) -> None:
+        """Everything besides the pages: sitemap, redirects, feeds (all, or those
+        ``only_feeds`` picks), the reference archive's data, the search indexes.
+
+        An ``update`` of the preview keeps the sitemap and the redirects, which
+        follow the site's shape (unchanged in an update); it writes the
+        reference data only if a reference's page changed.
+        """
         project = self._project()
-        Path(config.site_dir, "sitemap.xml").write_bytes(render_sitemap(project))
-        write_redirects(project, config.site_dir)
-        write_feeds(project, config.site_dir, self._entry_html)
-        write_reference_data(project, config.site_dir, method_urls(project, method_pages(project)))
+        if not update:
+            Path(config.site_dir, "sitemap.xml").write_bytes(render_sitemap(project))
+            write_redirects(project, config.site_dir)
+        write_feeds(project, config.site_dir, self._entry_html, only_feeds)
+        if not update or self._references_changed:
+            write_reference_data(project, config.site_dir, method_urls(project, method_pages(project)))
         if self.search is not None:
             self.search.write(config.site_dir)
 

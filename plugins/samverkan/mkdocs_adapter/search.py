@@ -73,11 +73,12 @@ def sections(html: str, title: str) -> list[tuple[str | None, str, str]]:
 
 
 class LanguageSearch:
-    """One search index per language."""
+    """One search index per language, its records kept by page (so the preview can
+    replace one page's records and keep the others)."""
 
     def __init__(self, languages: Languages) -> None:
         self._languages = languages
-        self._entries: dict[str, list[dict[str, Any]]] = {language.code: [] for language in languages.all}
+        self._pages: dict[str, dict[str, list[dict[str, Any]]]] = {language.code: {} for language in languages.all}
         self._config = {
             language.code: {
                 "lang": [translate(language.code, "search.config.lang")],
@@ -97,7 +98,8 @@ class LanguageSearch:
             return
         location = document.url[len(document.language.url_prefix) :]
         tags = self._tags(document)
-        entries = self._entries[document.language.code]
+        entries: list[dict[str, Any]] = []
+        self._pages[document.language.code][document.src_uri] = entries
         for anchor, title, text in sections(content, document.title):
             entry: dict[str, Any] = {
                 "location": f"{location}#{anchor}" if anchor else location,
@@ -121,5 +123,6 @@ class LanguageSearch:
         for language in self._languages.all:
             path = Path(site_dir) / language.url_prefix / "search" / "search_index.json"
             path.parent.mkdir(parents=True, exist_ok=True)
-            data = {"config": self._config[language.code], "docs": self._entries[language.code]}
+            docs = [entry for entries in self._pages[language.code].values() for entry in entries]
+            data = {"config": self._config[language.code], "docs": docs}
             path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

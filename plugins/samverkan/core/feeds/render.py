@@ -16,7 +16,7 @@ All three carry the same channel and items. Format by format:
 from __future__ import annotations
 
 import json
-from typing import Iterator, Mapping
+from typing import Callable, Iterator, Mapping
 
 from feedgen.ext.base import BaseEntryExtension
 from feedgen.feed import FeedGenerator
@@ -34,12 +34,16 @@ GENERATOR = "samverkan"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
 
-def feed_files(project: Project, pages: Mapping[str, str]) -> Iterator[tuple[str, bytes]]:
-    """(site-root-relative path, bytes) of every feed file of ``project``.
+def feed_files(
+    project: Project, pages: Mapping[str, str], only: Callable[[Feed], bool] | None = None
+) -> Iterator[tuple[str, bytes]]:
+    """(site-root-relative path, bytes) of every feed file of ``project`` (or of the feeds ``only`` picks).
 
     ``pages`` maps each entry's ``src_uri`` to its text as the engine rendered it.
     """
     for feed in project.feeds:
+        if only is not None and not only(feed):
+            continue
         items = build_items(project, feed, pages)
         yield feed.url(FeedFormat.RSS), _generator(project, feed, items, FeedFormat.RSS).rss_str(pretty=True)
         yield feed.url(FeedFormat.ATOM), _generator(project, feed, items, FeedFormat.ATOM).atom_str(pretty=True)
