@@ -63,6 +63,16 @@ class NewFile:
 
 
 #: Comment lines that help fill in optional fields, per kind and message language.
+#: A reference's optional fields, with example values (the same words in both languages: they are data).
+_REFERENCE_FIELDS = (
+    "# clients: [Samordningsförbundet ...]",
+    "# period: {start: 2026-01, end: pågående}",
+    "# region: Dalarna",
+    "# methods: [boston-metoden]",
+    "# role: processtöd",
+    "# status: pågående",
+)
+
 HINTS: dict[str, dict[str, tuple[str, ...]]] = {
     "entry": {
         "sv": (
@@ -81,24 +91,8 @@ HINTS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("# summary: One or two sentences about the page, for lists and search results.",),
     },
     "reference": {
-        "sv": (
-            "# summary: En eller två meningar om uppdraget.",
-            "# clients: [Samordningsförbundet ...]",
-            "# period: {start: 2026-01, end: pågående}",
-            "# region: Dalarnas län",
-            "# methods: [boston-metoden]",
-            "# role: processtöd",
-            "# status: pågående",
-        ),
-        "en": (
-            "# summary: One or two sentences about the assignment.",
-            "# clients: [Samordningsförbundet ...]",
-            "# period: {start: 2026-01, end: pågående}",
-            "# region: Dalarnas län",
-            "# methods: [boston-metoden]",
-            "# role: processtöd",
-            "# status: pågående",
-        ),
+        "sv": ("# summary: En eller två meningar om uppdraget.", *_REFERENCE_FIELDS),
+        "en": ("# summary: One or two sentences about the assignment.", *_REFERENCE_FIELDS),
     },
     "translation": {
         "sv": ("# summary: Sammanfattningen på engelska.",),

@@ -205,17 +205,7 @@ class Mapping(Field):
     def check(self, value: Any, at: Check) -> Any:
         if not isinstance(value, dict):
             return at.fail("field-type", expected="mapping", got=_kind(value))
-        result = {}
-        for key, item in value.items():
-            key = str(key)
-            spec = self.fields.get(key)
-            if spec is None:
-                _unknown(key, self.fields, at.at(key))
-                continue
-            checked = spec.check(item, at.at(key))
-            if checked is not INVALID:
-                result[key] = checked
-        return result
+        return _check_fields(self.fields, value, at)
 
     def missing(self, value: dict[str, Any]) -> list[str]:
         """Required sub-fields not present in ``value``."""
@@ -248,6 +238,21 @@ class Passthrough(Field):
         return value
 
 
+def _check_fields(fields: dict[str, Field], values: dict[Any, Any], at: Check) -> dict[str, Any]:
+    """The valid ones of ``values``, each checked by its field; unknown names are warned about."""
+    result: dict[str, Any] = {}
+    for key, value in values.items():
+        key = str(key)
+        spec = fields.get(key)
+        if spec is None:
+            _unknown(key, fields, at.at(key))
+            continue
+        checked = spec.check(value, at.at(key))
+        if checked is not INVALID:
+            result[key] = checked
+    return result
+
+
 def _unknown(key: str, known: dict[str, Field], at: Check) -> None:
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
     location = at.front_matter.key_location(*at.path)
@@ -272,17 +277,7 @@ class Schema:
         self, front_matter: FrontMatter, diagnostics: Diagnostics, timezone: str = dates.DEFAULT_TIMEZONE
     ) -> dict[str, Any]:
         """Check every field written; return the valid ones (unknown keys are warned about)."""
-        root = Check(front_matter, (), diagnostics, timezone)
-        result: dict[str, Any] = {}
-        for key, value in front_matter.data.items():
-            spec = self.fields.get(key)
-            if spec is None:
-                _unknown(key, self.fields, root.at(key))
-                continue
-            checked = spec.check(value, root.at(key))
-            if checked is not INVALID:
-                result[key] = checked
-        return result
+        return _check_fields(self.fields, front_matter.data, Check(front_matter, (), diagnostics, timezone))
 
     def require(self, meta: dict[str, Any], front_matter: FrontMatter, diagnostics: Diagnostics) -> bool:
         """Report required fields missing from ``meta`` (after inheritance). True if all there."""

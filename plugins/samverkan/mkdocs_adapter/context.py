@@ -95,40 +95,35 @@ class PageView:
         assert self._fragments is not None
         return self._fragments.place(CARD_TEMPLATE, key, context, self.root)
 
+    def _data(self, expected: type) -> Any:
+        """What the page is about, if it is an ``expected``."""
+        data = self.document.data if self.document is not None else None
+        return data if isinstance(data, expected) else None
+
     @property
     def entry(self) -> Entry | None:
         """The entry, on an entry's page."""
-        if self.document is not None and self.document.kind is Kind.ENTRY:
-            return self.document.data
-        return None
+        return self._data(Entry)
 
     @property
     def listing(self) -> Listing | None:
         """What a generated list page shows."""
-        if self.document is not None and isinstance(self.document.data, Listing):
-            return self.document.data
-        return None
+        return self._data(Listing)
 
     @property
     def reference(self) -> Reference | None:
         """The reference, on a reference's page."""
-        if self.document is not None and self.document.kind is Kind.REFERENCE:
-            return self.document.data
-        return None
+        return self._data(Reference)
 
     @property
     def references(self) -> ReferenceListing | None:
         """What the archive's index and facet pages show."""
-        if self.document is not None and isinstance(self.document.data, ReferenceListing):
-            return self.document.data
-        return None
+        return self._data(ReferenceListing)
 
     @property
     def method_use(self) -> MethodUse | None:
         """On a method page: the references that used the method and the entries about it."""
-        if self.document is not None and isinstance(self.document.data, MethodUse):
-            return self.document.data
-        return None
+        return self._data(MethodUse)
 
     def count(self, key: str, count: int) -> str:
         """A counted phrase in the page's language: ``count('tags.entries', 3)`` -> "3 inlägg"."""
@@ -224,9 +219,7 @@ class PageView:
     @property
     def subscribe(self) -> SubscribeListing | None:
         """On a subscribe page: the feeds of its language, grouped, and the main feed."""
-        if self.document is not None and self.document.kind is Kind.SUBSCRIBE:
-            return self.document.data
-        return None
+        return self._data(SubscribeListing)
 
     def absolute_url(self, url: str) -> str:
         """The full address of a site-root-relative ``url`` (for addresses readers copy)."""
