@@ -17,7 +17,12 @@ def serve(config_file: Path, host: str, port: int) -> int:
     logger.setLevel(logging.INFO)
     os.chdir(config_file.parent)
 
+    from mkdocs.exceptions import Abort, PluginError
+
     from samverkan.mkdocs_adapter.preview import serve as run
 
-    run(str(config_file), host, port)
+    try:
+        run(str(config_file), host, port)
+    except (Abort, PluginError):  # the content's problems are already shown, with file and line
+        return 1
     return 0
