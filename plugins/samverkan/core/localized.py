@@ -26,14 +26,5 @@ class Localized:
         table = dict(self.values)
         return table.get(code) or table.get("") or table.get(default_code) or next(iter(table.values()), "")
 
-    def language_of(self, code: str, default_code: str = "sv") -> str:
-        """The language the text returned by :meth:`get` is actually in ('' when unknown)."""
-        table = dict(self.values)
-        if code in table:
-            return code
-        if "" in table:
-            return ""
-        return default_code if default_code in table else next(iter(table), "")
-
     def __bool__(self) -> bool:
         return bool(self.values)

@@ -120,11 +120,3 @@ def load_project(settings: Settings, cache: Any = None) -> Project:
     entries = [doc for doc in project if doc.kind is Kind.ENTRY]
     project.redirects = redirects.collect_redirects(project, entries, lambda doc: doc.data.aliases)
     return project
-
-
-def count_kinds(project: Project) -> dict[Kind, int]:
-    """How many documents of each kind (for reports and tests)."""
-    counts: dict[Kind, int] = {}
-    for doc in project:
-        counts[doc.kind] = counts.get(doc.kind, 0) + 1
-    return counts

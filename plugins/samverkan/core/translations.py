@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from samverkan.core import urls
 from samverkan.core.documents import Document, Kind
 from samverkan.core.languages import Language
 from samverkan.core.project import Project
@@ -104,8 +103,3 @@ def switch_targets(project: Project, document: Document) -> list[SwitchTarget]:
         parent = project.groups.get(document.parent or "", {}).get(language.code)
         targets.append(SwitchTarget(language, parent.url if parent else language.url_prefix, False))
     return targets
-
-
-def link_between(document: Document, target: Document) -> str:
-    """A relative link from ``document``'s page to ``target``'s page."""
-    return urls.relative_url(document.url, target.url)
