@@ -24,7 +24,7 @@ from samverkan.core.pages import PAGE_SCHEMA
 from samverkan.core.people import load_people
 from samverkan.core.project import Project
 from samverkan.core.series import load_series
-from samverkan.core.settings import CollectionSettings, MissingTranslation
+from samverkan.core.settings import CollectionSettings
 from samverkan.core.tags import load_tags
 
 #: File names in a collection folder that are not entries (the collection's own intro).
@@ -52,13 +52,8 @@ class Collection:
 
     def listed(self, language: Language, default: Language) -> list[Listed]:
         """What ``language``'s listings of this collection show, newest first."""
-        result = []
-        for group in self.groups.values():
-            if language.code in group:
-                result.append(Listed(group[language.code]))
-            elif default.code in group and self.settings.missing_translation is MissingTranslation.NOTICE:
-                result.append(Listed(group[default.code], foreign=True))
-        return sorted(result, key=lambda item: item.entry.sort_key)
+        shown = self.settings.missing_translation.versions_shown(self.groups.values(), language.code, default.code)
+        return sorted((Listed(entry, foreign) for entry, foreign in shown), key=lambda item: item.entry.sort_key)
 
 
 @dataclass(eq=False)

@@ -24,7 +24,6 @@ from samverkan.core.languages import Language
 from samverkan.core.listings import sort_key
 from samverkan.core.project import Project
 from samverkan.core.references import INTRO_NAME, Archive, Month, Reference
-from samverkan.core.settings import MissingTranslation
 from samverkan.core.slugs import slugify
 from samverkan.core.strings import translate
 
@@ -80,15 +79,11 @@ class ReferenceListing:
 
 def listed_references(project: Project, archive: Archive, language: Language) -> list[Listed]:
     """The references a list in ``language`` shows, by title."""
-    default = project.settings.languages.default.code
-    notice = project.settings.pages_missing_translation is MissingTranslation.NOTICE
-    found = []
-    for group in archive.groups.values():
-        if language.code in group:
-            found.append(Listed(group[language.code]))
-        elif default in group and notice:
-            found.append(Listed(group[default], foreign=True))
-    return sorted(found, key=lambda item: sort_key(item.reference.title, language))
+    settings = project.settings
+    shown = settings.pages_missing_translation.versions_shown(
+        archive.groups.values(), language.code, settings.languages.default.code)
+    listed = (Listed(reference, foreign) for reference, foreign in shown)
+    return sorted(listed, key=lambda item: sort_key(item.reference.title, language))
 
 
 def index_url(language: Language) -> str:

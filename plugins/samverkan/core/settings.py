@@ -11,11 +11,13 @@ import enum
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator, Mapping, TypeVar
 
 from samverkan.core.dates import DEFAULT_TIMEZONE
 from samverkan.core.languages import Languages
 from samverkan.core.messages import DEFAULT_LANGUAGE
+
+T = TypeVar("T")
 
 
 class MissingTranslation(str, enum.Enum):
@@ -29,6 +31,20 @@ class MissingTranslation(str, enum.Enum):
 
     NOTICE = "notice"
     HIDE = "hide"
+
+    def versions_shown(
+        self, groups: Iterable[Mapping[str, T]], language: str, default: str
+    ) -> Iterator[tuple[T, bool]]:
+        """What a list in ``language`` shows of each group of translations (language code -> version).
+
+        Yields ``(version, foreign)``: the group's version in ``language``, else,
+        under NOTICE, its ``default``-language original with ``foreign`` set.
+        """
+        for group in groups:
+            if language in group:
+                yield group[language], False
+            elif self is MissingTranslation.NOTICE and default in group:
+                yield group[default], True
 
 
 class SettingsError(ValueError):
