@@ -258,34 +258,41 @@ def _by_month(items: list[Listed]) -> list[tuple[int, list[Listed]]]:
 
 
 def _tag_pages(project: Project, journal: Journal, language: Language) -> None:
-    by_tag = journal.by_tag(language)
     base = f"{language.url_prefix}{_word(language, 'tags')}/"
-    tags = {entry_tag.key: entry_tag for item in journal.all_listed(language) for entry_tag in item.entry.tags}
-    slugs: dict[str, str] = {}
+    taken: set[str] = set()
     counts = []
-    for key in sorted(by_tag, key=lambda k: sort_key(tags[k].label(language.code), language)):
-        tag = tags[key]
+    for tag, items in tags_in_order(journal, language):
         slug = tag.slug(language.code)
-        while slug in slugs.values():
+        while slug in taken:
             slug += "-2"
-        slugs[key] = slug
-        counts.append((tag, len(by_tag[key]), f"{base}{slug}/"))
+        taken.add(slug)
+        counts.append((tag, items, f"{base}{slug}/"))
+    numbers = [len(items) for _, items, _ in counts]
+    low, high = (min(numbers), max(numbers)) if numbers else (0, 0)
     cloud = tuple(
-        TagCount(tag, tag.label(language.code), url, count, weight(count, [c for _, c, _ in counts]))
-        for tag, count, url in counts
+        TagCount(tag, tag.label(language.code), url, len(items), weight(len(items), low, high))
+        for tag, items, url in counts
     )
     _document(project, Kind.TAGS, "_tags/index.md", base, translate(language.code, "tags.title"), language,
               Listing(tags=cloud, total=len(cloud)))
     default = project.settings.languages.default
-    for tag, count, url in counts:
+    for tag, items, url in counts:
         title = translate(language.code, "tag.title", tag=tag.label(language.code))
-        _paginate(project, Kind.TAG, tag_page_key(tag, default), url, title, language, by_tag[tag.key], SITE_WIDE_PER_PAGE,
+        _paginate(project, Kind.TAG, tag_page_key(tag, default), url, title, language, items, SITE_WIDE_PER_PAGE,
                   {"tag": tag, "tags_url": base})
 
 
-def weight(count: int, counts: list[int]) -> int:
-    """A size step from 1 to 5 for a tag used ``count`` times (logarithmic between the extremes)."""
-    low, high = min(counts), max(counts)
+def tags_in_order(journal: Journal, language: Language) -> list[tuple[Tag, list[Listed]]]:
+    """The tags of ``language``'s listed entries, alphabetically, each with its entries (newest first)."""
+    by_tag = journal.by_tag(language)
+    tags = {tag.key: tag for item in journal.all_listed(language) for tag in item.entry.tags}
+    ordered = sorted(by_tag, key=lambda key: sort_key(tags[key].label(language.code), language))
+    return [(tags[key], by_tag[key]) for key in ordered]
+
+
+def weight(count: int, low: int, high: int) -> int:
+    """A size step from 1 to 5 for a tag used ``count`` times, where tags are used
+    ``low`` to ``high`` times (logarithmic between the extremes)."""
     if high == low:
         return 3
     return 1 + round(4 * (math.log(count) - math.log(low)) / (math.log(high) - math.log(low)))
@@ -319,5 +326,9 @@ def sort_key(text: str, language: Language) -> str:
     """Alphabetical order of the language: in Swedish å, ä, ö come after z."""
     folded = text.casefold()
     if language.code == "sv":
-        return folded.translate(str.maketrans({"å": "z{", "ä": "z|", "ö": "z}", "é": "e"}))
+        return folded.translate(_SWEDISH_ORDER)
     return folded
+
+
+#: Moves å, ä, ö after z (in that order) and sorts é as e.
+_SWEDISH_ORDER = str.maketrans({"å": "z{", "ä": "z|", "ö": "z}", "é": "e"})

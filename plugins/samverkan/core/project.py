@@ -50,9 +50,13 @@ class Project:
     def in_language(self, language: Language) -> list[Document]:
         return [doc for doc in self if doc.language == language]
 
+    def page(self, key: str | None, code: str) -> Document | None:
+        """The document with translation key ``key`` in the language with ``code``, if there is one."""
+        return self.groups.get(key or "", {}).get(code)
+
     def counterpart(self, document: Document, language: Language) -> Document | None:
         """The same page in ``language``: its translation or notice page, if there is one."""
-        return self.groups.get(document.key, {}).get(language.code)
+        return self.page(document.key, language.code)
 
     def original(self, document: Document) -> Document | None:
         """The default-language document of ``document``'s group."""

@@ -100,6 +100,6 @@ def switch_targets(project: Project, document: Document) -> list[SwitchTarget]:
         if counterpart is not None:
             targets.append(SwitchTarget(language, counterpart.url, True))
             continue
-        parent = project.groups.get(document.parent or "", {}).get(language.code)
+        parent = project.page(document.parent, language.code)
         targets.append(SwitchTarget(language, parent.url if parent else language.url_prefix, False))
     return targets

@@ -1,4 +1,4 @@
-"""Output that is not a page of its own: embedded entry lists and redirect pages."""
+"""Output that is not a page of its own: embedded entry lists, feeds, redirect pages, the reference data."""
 
 from __future__ import annotations
 
@@ -35,15 +35,22 @@ def render_lists(html: str, context: dict[str, Any], env: Environment | None, pr
     return DIRECTIVE.sub(replace, html)
 
 
+def write_output(site_dir: str, path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` (relative to ``site_dir``), making its folder as needed."""
+    target = Path(site_dir) / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
 def write_reference_data(project: Project, site_dir: str, method_urls: dict[str, dict[str, str]]) -> None:
     """The reference archive as JSON in every language, beside its JSON Schema."""
     if project.references is None or not project.references.groups:
         return
+    schema = SCHEMA_PATH.read_bytes()
     for language in project.settings.languages.all:
-        folder = Path(site_dir) / index_url(language)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / DATA_NAME).write_bytes(render_data(project, language, method_urls))
-        (folder / SCHEMA_PATH.name).write_bytes(SCHEMA_PATH.read_bytes())
+        folder = index_url(language)
+        write_output(site_dir, folder + DATA_NAME, render_data(project, language, method_urls))
+        write_output(site_dir, folder + SCHEMA_PATH.name, schema)
 
 
 def write_redirects(project: Project, site_dir: str) -> None:
@@ -53,9 +60,7 @@ def write_redirects(project: Project, site_dir: str) -> None:
         html = render_redirect(
             redirect, project.settings.absolute_url(target.url), relative_url(redirect.path, target.url)
         )
-        path = Path(site_dir) / redirect.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(html)
+        write_output(site_dir, redirect.path, html)
 
 
 def write_feeds(
@@ -64,6 +69,4 @@ def write_feeds(
     """Write every feed (RSS, Atom, JSON Feed), or those ``only`` picks; ``pages`` holds
     each entry's rendered text by src_uri."""
     for path, data in feed_files(project, pages, only):
-        target = Path(site_dir) / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        write_output(site_dir, path, data)

@@ -41,7 +41,9 @@ from samverkan.mkdocs_adapter.fragments import Fragments
 from samverkan.mkdocs_adapter.preview import Memory, remember
 from samverkan.mkdocs_adapter.rendering import SharedMarkdown, share_renderer
 from samverkan.core.methods import method_pages, urls as method_urls
-from samverkan.mkdocs_adapter.output import render_lists, write_feeds, write_redirects, write_reference_data
+from samverkan.mkdocs_adapter.output import (
+    render_lists, write_feeds, write_output, write_redirects, write_reference_data,
+)
 from samverkan.mkdocs_adapter.markdown_links import RepositoryLinks
 from samverkan.mkdocs_adapter.material_patches import fix_markup, patch_theme_files
 from samverkan.mkdocs_adapter.navigation import detach, to_mkdocs
@@ -150,7 +152,7 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         project = self._project()
         detach(files)
         for language in project.settings.languages.all:
-            home = project.groups.get("index.md", {}).get(language.code)
+            home = project.page("index.md", language.code)
             self.navigations[language.code] = to_mkdocs(
                 self.trees[language.code], files, home.src_uri if home else None
             )
@@ -188,13 +190,10 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         document = self._document(page)
         project = self._project()
         context["nav"] = self.navigations[document.language.code]
-        features = config.theme.get("features") or []
-        view = PageView(project, document, self.search is not None, self._fragments,
-                        {"config": config, "features": features})
-        context["samverkan"] = view
+        view = context["samverkan"] = self._view(config, document)
         marked = self._mark_parent(document)
         if page.file.src_uri not in self._in_nav and self._fragments is not None:
-            shared = {**context, "lang": view, "features": features}
+            shared = {**context, "lang": view, "features": _features(config)}
             key = ("nav", document.language.code, marked)
             view.shared_nav = self._fragments.place(NAV_TEMPLATE, key, shared, view.root)
         if document.language.url_prefix:
@@ -226,9 +225,7 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
     ) -> dict[str, Any]:
         # Error pages are served at any address, so their links start from the site's path.
         root = context["base_url"].rstrip("/") + "/"
-        features = config.theme.get("features") or []
-        context["samverkan"] = PageView(self._project(), None, self.search is not None, self._fragments,
-                                        {"config": config, "features": features}, root)
+        context["samverkan"] = self._view(config, None, root)
         return context
 
     # -- output ------------------------------------------------------------
@@ -268,7 +265,7 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
         """
         project = self._project()
         if not update:
-            Path(config.site_dir, "sitemap.xml").write_bytes(render_sitemap(project))
+            write_output(config.site_dir, "sitemap.xml", render_sitemap(project))
             write_redirects(project, config.site_dir)
         write_feeds(project, config.site_dir, self._entry_html, only_feeds)
         if not update or self._references_changed:
@@ -293,10 +290,15 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
     def _document(self, page: Page) -> Document:
         return self._project().documents[page.file.src_uri]
 
+    def _view(self, config: MkDocsConfig, document: Document | None, root: str | None = None) -> PageView:
+        """The ``samverkan`` object of a page's (or, without ``document``, an error page's) template."""
+        shared = {"config": config, "features": _features(config)}
+        return PageView(self._project(), document, self.search is not None, self._fragments, shared, root)
+
     def _mark_parent(self, document: Document) -> str | None:
         """Show where a page without a place of its own in the navigation belongs
         (an entry under its collection), as the navigation's active item; its path, if any."""
-        parent = self._project().groups.get(document.parent or "", {}).get(document.language.code)
+        parent = self._project().page(document.parent, document.language.code)
         file = self._files.get_file_from_path(parent.src_uri) if parent and self._files else None
         if file is not None and file.page is not None and not file.page.active:
             file.page.active = True
@@ -316,3 +318,8 @@ class SamverkanPlugin(BasePlugin[SamverkanConfig]):
             # Material writes the description into an attribute without escaping it.
             meta["description"] = escape(description)
         return meta
+
+
+def _features(config: MkDocsConfig) -> list[str]:
+    """The Material features the site turns on."""
+    return config.theme.get("features") or []

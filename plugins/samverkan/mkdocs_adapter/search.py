@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
-from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.pages import Page
@@ -24,6 +23,7 @@ from mkdocs.structure.pages import Page
 from samverkan.core.documents import Document, Kind
 from samverkan.core.languages import Languages
 from samverkan.core.strings import translate
+from samverkan.mkdocs_adapter.output import write_output
 
 _FIELDS = {"title": {"boost": 1e3}, "text": {"boost": 1e0}, "tags": {"boost": 1e6}}
 
@@ -121,8 +121,7 @@ class LanguageSearch:
     def write(self, site_dir: str) -> None:
         """Write every language's index below its root."""
         for language in self._languages.all:
-            path = Path(site_dir) / language.url_prefix / "search" / "search_index.json"
-            path.parent.mkdir(parents=True, exist_ok=True)
             docs = [entry for entries in self._pages[language.code].values() for entry in entries]
             data = {"config": self._config[language.code], "docs": docs}
-            path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
+            text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+            write_output(site_dir, f"{language.url_prefix}search/search_index.json", text.encode("utf-8"))

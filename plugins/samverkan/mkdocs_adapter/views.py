@@ -62,7 +62,7 @@ class Views:
         self.default = project.settings.languages.default
 
     def _page(self, key: str) -> Document | None:
-        return self.project.groups.get(key, {}).get(self.language.code)
+        return self.project.page(key, self.language.code)
 
     def tag(self, tag: Tag) -> Link:
         page = self._page(tag_page_key(tag, self.default))
@@ -121,7 +121,7 @@ class Views:
         settings = self.project.settings
         for identifier in entry.references:
             key = f"{settings.references_dir}/{identifier}.md"
-            page = self._page(key) or self.project.groups.get(key, {}).get(self.default.code)
+            page = self._page(key) or self.project.page(key, self.default.code)
             if page is not None:
                 lang = page.language.code if page.language != self.language else ""
                 links.append(Link(page.title, page.url, lang))
@@ -140,7 +140,7 @@ class Views:
         links = []
         for method in reference.methods:
             page = self._page(f"{folder}/{method}.md")
-            original = self.project.groups.get(f"{folder}/{method}.md", {}).get(self.default.code)
+            original = self.project.page(f"{folder}/{method}.md", self.default.code)
             if page is not None and page.kind is Kind.PAGE:
                 links.append(Link(page.title, page.url))
             elif original is not None:

@@ -92,15 +92,30 @@ def item_id(project: Project, entry: Entry, language: Language) -> str:
     return f"tag:{host},{original.date.local_date.isoformat()}:{path}{suffix}"
 
 
-def build_items(project: Project, feed: Feed, pages: Mapping[str, str]) -> list[FeedItem]:
-    """The items of ``feed``; ``pages`` maps an entry's ``src_uri`` to its rendered text (HTML)."""
-    return [
-        _notice_item(project, feed, listed) if listed.foreign else _own_item(project, feed, listed, pages)
-        for listed in feed.items
-    ]
+def build_items(
+    project: Project, feed: Feed, pages: Mapping[str, str], built: dict[tuple[str, str], FeedItem]
+) -> list[FeedItem]:
+    """The items of ``feed``; ``pages`` maps an entry's ``src_uri`` to its rendered text (HTML).
+
+    An entry's item is the same in every feed of a language (all entries, its
+    collection, its tags), so each is made once: ``built`` keeps them by
+    (src_uri, language) across the feeds of one run.
+    """
+    items = []
+    for listed in feed.items:
+        key = (listed.entry.document.src_uri, feed.language.code)
+        item = built.get(key)
+        if item is None:
+            item = built[key] = _item(project, feed.language, listed, pages)
+        items.append(item)
+    return items
 
 
-def _own_item(project: Project, feed: Feed, listed: Listed, pages: Mapping[str, str]) -> FeedItem:
+def _item(project: Project, language: Language, listed: Listed, pages: Mapping[str, str]) -> FeedItem:
+    return _notice_item(project, language, listed) if listed.foreign else _own_item(project, language, listed, pages)
+
+
+def _own_item(project: Project, language: Language, listed: Listed, pages: Mapping[str, str]) -> FeedItem:
     entry = listed.entry
     absolute = project.settings.absolute_url
     url = absolute(entry.url)
@@ -114,14 +129,14 @@ def _own_item(project: Project, feed: Feed, listed: Listed, pages: Mapping[str, 
         if not a.external and a.size is not None
     )
     return FeedItem(
-        id=item_id(project, entry, feed.language),
+        id=item_id(project, entry, language),
         title=entry.title,
         url=url,
         url_language=entry.language.code,
         published=entry.date.moment,
         updated=(entry.updated or entry.date).moment,
-        authors=_authors(project, entry, feed.language),
-        categories=tuple(tag.label(feed.language.code) for tag in entry.tags),
+        authors=_authors(project, entry, language),
+        categories=tuple(tag.label(language.code) for tag in entry.tags),
         summary=entry.summary,
         content=content,
         enclosures=enclosures,
@@ -129,10 +144,9 @@ def _own_item(project: Project, feed: Feed, listed: Listed, pages: Mapping[str, 
     )
 
 
-def _notice_item(project: Project, feed: Feed, listed: Listed) -> FeedItem:
+def _notice_item(project: Project, language: Language, listed: Listed) -> FeedItem:
     """An untranslated original in another language's feed: a notice in that language, linking to it."""
     original = listed.entry
-    language = feed.language
     url = project.settings.absolute_url(original.url)
     notice = project.counterpart(original.document, language)
     other = original.language.name_in(language)
@@ -160,7 +174,7 @@ def _authors(project: Project, entry: Entry, language: Language) -> tuple[Author
     """The entry's authors, each with their page in ``language`` (if it has one)."""
     authors = []
     for person in entry.authors:
-        page = project.groups.get(author_page_key(person), {}).get(language.code)
+        page = project.page(author_page_key(person), language.code)
         authors.append(Author(person.name, project.settings.absolute_url(page.url) if page else None))
     return tuple(authors)
 

@@ -15,7 +15,7 @@ from samverkan.core.diagnostics import Location
 from samverkan.core.documents import Document, Kind
 from samverkan.core.journal import Listed
 from samverkan.core.languages import Language
-from samverkan.core.listings import Listing, sort_key, tag_page_key
+from samverkan.core.listings import Listing, tag_page_key, tags_in_order
 from samverkan.core.project import Project
 from samverkan.core.strings import translate
 
@@ -185,29 +185,23 @@ def _feeds_in(project: Project, language: Language) -> list[Feed]:
             folder=folder or page.url, page=page, items=tuple(items[: settings.feeds.limit]),
         )
 
-    home = project.groups.get("index.md", {}).get(code) or _home_stand_in(language, site)
+    home = project.page("index.md", code) or _home_stand_in(language, site)
     description = settings.site_descriptions.get(code) or translate(code, "feed.description.all", site=site)
     found = [feed(FeedKind.ALL, home, translate(code, "feed.all"), description, journal.all_listed(language),
                   folder=language.url_prefix + ALL_FOLDER)]
     for collection in journal.collections:
-        page = _page(project, f"{collection.settings.source}/index.md", language)
+        page = project.page(f"{collection.settings.source}/index.md", code)
         if page is not None:
             text = translate(code, "feed.description.collection", collection=page.title, site=site)
             found.append(feed(FeedKind.COLLECTION, page, page.title, text,
                               journal.listed(collection.settings.id, language)))
-    by_tag = journal.by_tag(language)
-    tags = {tag.key: tag for item in journal.all_listed(language) for tag in item.entry.tags}
-    for key in sorted(by_tag, key=lambda k: sort_key(tags[k].label(code), language)):
-        page = _page(project, tag_page_key(tags[key], settings.languages.default), language)
+    for tag, items in tags_in_order(journal, language):
+        page = project.page(tag_page_key(tag, settings.languages.default), code)
         if page is not None:
-            label = tags[key].label(code)
+            label = tag.label(code)
             text = translate(code, "feed.description.tag", tag=label, site=site)
-            found.append(feed(FeedKind.TAG, page, page.title, text, by_tag[key], label=label))
+            found.append(feed(FeedKind.TAG, page, page.title, text, items, label=label))
     return found
-
-
-def _page(project: Project, key: str, language: Language) -> Document | None:
-    return project.groups.get(key, {}).get(language.code)
 
 
 def _home_stand_in(language: Language, site: str) -> Document:

@@ -41,10 +41,11 @@ def feed_files(
 
     ``pages`` maps each entry's ``src_uri`` to its text as the engine rendered it.
     """
+    built: dict[tuple[str, str], FeedItem] = {}
     for feed in project.feeds:
         if only is not None and not only(feed):
             continue
-        items = build_items(project, feed, pages)
+        items = build_items(project, feed, pages, built)
         yield feed.url(FeedFormat.RSS), _generator(project, feed, items, FeedFormat.RSS).rss_str(pretty=True)
         yield feed.url(FeedFormat.ATOM), _generator(project, feed, items, FeedFormat.ATOM).atom_str(pretty=True)
         yield feed.url(FeedFormat.JSON), render_json(project, feed, items)
